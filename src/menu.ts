@@ -1,0 +1,24 @@
+// The Extensions → Customer Tiers menu. Built from a static list so it works in AuthMode.NONE, where the
+// add-on may not read properties or sheets (platform-notes: Triggers and menus).
+import { type LabelKey, label } from './core/labels.ts';
+import type { Lang } from './core/locale.ts';
+
+/** A menu entry: its caption key and the global function (declared in main.ts) it runs. */
+export type MenuEntry = { readonly caption: LabelKey; readonly handler: string } | 'separator';
+
+export const MENU: readonly MenuEntry[] = [{ caption: 'menuHelp', handler: 'showHelp' }];
+
+/** Adds the add-on menu. Calls only Ui methods, so it is safe in every AuthMode. */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang, entries: readonly MenuEntry[] = MENU): void {
+  const menu = ui.createAddonMenu();
+  for (const entry of entries) {
+    if (entry === 'separator') menu.addSeparator();
+    else menu.addItem(label(entry.caption, lang), entry.handler);
+  }
+  menu.addToUi();
+}
+
+/** The help text as a plain alert: no HTML, nothing to escape. */
+export function showHelpAlert(ui: GoogleAppsScript.Base.Ui, lang: Lang): void {
+  ui.alert(label('helpTitle', lang), label('helpBody', lang), ui.ButtonSet.OK);
+}
