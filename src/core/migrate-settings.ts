@@ -1,0 +1,86 @@
+// Brings older settings documents up to the current version, one step per version. Pure and forgiving:
+// it rewrites what it recognises and leaves everything else for validation to report.
+import { defaultSettings } from './presets.ts';
+import type { Dimension, PresetName } from './settings-schema.ts';
+
+/**
+ * Version 0 (early prototypes, no `version` field):
+ * `{ preset?, dimensions: [{ id, name: string, weight: '50%' | 50, direction?, headers? }], cutoffs?: number[],
+ *   tiers?: string[], currency? }`; weights were percentages of 100 written as text or numbers, labels had one
+ * language, tiers were bare names. Everything else comes from the preset's defaults.
+ */
+type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+const STEPS: Readonly<Record<number, MigrationStep>> = { 0: fromVersion0 };
+
+/**
+ * Returns the document in the current version's shape (`version: 1`). Documents already at version 1, newer
+ * documents and non-objects come back unchanged, so `validateSettings` can say what is wrong. Never throws.
+ */
+export function migrateSettings(doc: unknown): unknown {
+  if (!isRecord(doc)) return doc;
+  let current = doc;
+  for (;;) {
+    const version = current.version === undefined ? 0 : current.version;
+    const step = typeof version === 'number' ? STEPS[version] : undefined;
+    if (!step) return current;
+    current = step(current);
+  }
+}
+
+function fromVersion0(doc: Record<string, unknown>): Record<string, unknown> {
+  const preset: PresetName = doc.preset === 'factory' || doc.preset === 'trading' ? doc.preset : 'custom';
+  const base = defaultSettings(preset, 'zh');
+  const templates = new Map<string, Dimension>(
+    [...defaultSettings('factory', 'zh').dimensions, ...base.dimensions].map(d => [d.id, d]),
+  );
+  const dimensions = Array.isArray(doc.dimensions)
+    ? doc.dimensions.map(d => (isRecord(d) ? dimensionFromVersion0(d, templates) : d))
+    : base.dimensions;
+  const tiers = Array.isArray(doc.tiers)
+    ? doc.tiers.map((name, i) => ({ name, color: base.tiers[i]?.color ?? '#e0e0e0' }))
+    : base.tiers;
+  const method = Array.isArray(doc.cutoffs) ? { kind: 'cutoffs', cutoffs: doc.cutoffs } : base.method;
+  return {
+    ...base,
+    dimensions,
+    tiers,
+    method,
+    benefits: base.benefits.map(b => ({ ...b, allowance: b.allowance.slice(0, tiers.length) })),
+    currency: typeof doc.currency === 'string' ? doc.currency : base.currency,
+    version: 1,
+  };
+}
+
+function dimensionFromVersion0(d: Record<string, unknown>, templates: Map<string, Dimension>): Record<string, unknown> {
+  const id = typeof d.id === 'string' ? d.id : '';
+  const template = templates.get(id);
+  const name = typeof d.name === 'string' ? d.name : id;
+  return {
+    ...(template ?? {
+      valueType: 'number',
+      unit: 'plain',
+      direction: 'higher',
+      normalisation: { kind: 'percentile' },
+      missing: 'reweight',
+    }),
+    id,
+    label: template && template.label.zh === name ? template.label : { zh: name, en: name },
+    headers: Array.isArray(d.headers) ? d.headers : (template?.headers ?? [name]),
+    ...(d.direction === 'higher' || d.direction === 'lower' ? { direction: d.direction } : {}),
+    weight: percentToWeight(d.weight),
+  };
+}
+
+/** '50%' and 50 both mean half of 100; shares are weight / sum, so the number carries over as is. */
+function percentToWeight(raw: unknown): unknown {
+  if (typeof raw === 'string') {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/u.exec(raw);
+    return m?.[1] === undefined ? raw : Number(m[1]);
+  }
+  return raw;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}

@@ -1,0 +1,138 @@
+// Ready-made settings from the article: Factory (revenue-led, with payment behaviour and gates), Trading company
+// (profit-led) and Custom (revenue only). They must make sense with no editing at all.
+//
+// Band assumptions (yuan, per year, for small and medium Chinese factories and traders with 20 to 50,000 customers):
+// a key account buys ≥ ¥1,000,000 a year, a solid one ≥ ¥500,000, a regular one ≥ ¥200,000, an occasional one
+// ≥ ¥50,000; gross profit is taken as roughly 20% of revenue for the profit bands. Overdue days follow common
+// payment practice: on time scores full points, more than 90 days overdue scores none. Fixed bands keep a
+// customer's points independent of the rest of the list, so short lists grade sensibly.
+import type { Lang } from './locale.ts';
+import type { Benefit, Dimension, PresetName, Settings, Tier } from './settings-schema.ts';
+
+/** Every preset name, in the order the sidebar offers them. */
+export const PRESET_NAMES: readonly PresetName[] = ['factory', 'trading', 'custom'];
+
+function revenue(weight: number, missing: Dimension['missing']): Dimension {
+  return {
+    id: 'revenue',
+    label: { zh: '销售额', en: 'Revenue' },
+    headers: ['销售额', 'Revenue'],
+    valueType: 'number',
+    unit: 'money',
+    direction: 'higher',
+    weight,
+    normalisation: {
+      kind: 'bands',
+      bands: [
+        { threshold: 1_000_000, points: 100 },
+        { threshold: 500_000, points: 80 },
+        { threshold: 200_000, points: 60 },
+        { threshold: 50_000, points: 40 },
+        { threshold: 10_000, points: 20 },
+      ],
+      otherwise: 0,
+    },
+    missing,
+  };
+}
+
+function profit(weight: number, missing: Dimension['missing']): Dimension {
+  return {
+    id: 'profit',
+    label: { zh: '利润', en: 'Profit' },
+    headers: ['利润', 'Profit'],
+    valueType: 'number',
+    unit: 'money',
+    direction: 'higher',
+    weight,
+    normalisation: {
+      kind: 'bands',
+      bands: [
+        { threshold: 200_000, points: 100 },
+        { threshold: 100_000, points: 80 },
+        { threshold: 40_000, points: 60 },
+        { threshold: 10_000, points: 40 },
+        { threshold: 2_000, points: 20 },
+      ],
+      otherwise: 0,
+    },
+    missing,
+  };
+}
+
+function overdueDays(weight: number): Dimension {
+  return {
+    id: 'overdue_days',
+    label: { zh: '逾期天数', en: 'Overdue days' },
+    headers: ['逾期天数', 'Overdue days'],
+    valueType: 'number',
+    unit: 'days',
+    direction: 'lower',
+    weight,
+    normalisation: {
+      kind: 'bands',
+      bands: [
+        { threshold: 0, points: 100 },
+        { threshold: 15, points: 85 },
+        { threshold: 30, points: 70 },
+        { threshold: 60, points: 40 },
+        { threshold: 90, points: 20 },
+      ],
+      otherwise: 0,
+    },
+    // A blank overdue cell in an ERP export usually means nothing is overdue; re-weighting does not punish it.
+    missing: 'reweight',
+  };
+}
+
+const TIERS: Tier[] = [
+  { name: 'A', color: '#b7e1cd' },
+  { name: 'B', color: '#d9ead3' },
+  { name: 'C', color: '#fce8b2' },
+  { name: 'D', color: '#e0e0e0' },
+];
+
+const BENEFITS: Benefit[] = [
+  { id: 'samples', label: { zh: '免费样品', en: 'Free samples' }, kind: 'money', allowance: [3000, 1000, 500, 0] },
+  {
+    id: 'training',
+    label: { zh: '免费产品培训', en: 'Free product training' },
+    kind: 'times',
+    allowance: [4, 2, 1, 0],
+  },
+  { id: 'mould', label: { zh: '免费开模', en: 'Free mould opening' }, kind: 'perk', allowance: [1, 0, 0, 0] },
+];
+
+/**
+ * A fresh, valid settings document for a preset. `lang` orders each dimension's header names (the user's language
+ * first); both languages always match. Returns a new object each call, so callers may edit it.
+ */
+export function defaultSettings(preset: PresetName, lang: Lang): Settings {
+  const dimensions =
+    preset === 'factory'
+      ? [revenue(50, 'insufficient'), profit(15, 'reweight'), overdueDays(35)]
+      : preset === 'trading'
+        ? [profit(60, 'insufficient'), revenue(20, 'reweight'), overdueDays(20)]
+        : [revenue(100, 'insufficient')];
+  const gates: Settings['gates'] =
+    preset === 'factory'
+      ? [
+          { atMost: 1, dimension: 'overdue_days', op: '>', value: 90 },
+          { atMost: 3, dimension: 'overdue_days', op: '>', value: 180 },
+        ]
+      : [];
+  return {
+    version: 1,
+    preset,
+    sheetName: '',
+    customerHeaders: lang === 'zh' ? ['客户名称', 'Customer'] : ['Customer', '客户名称'],
+    dimensions: dimensions.map(d => ({ ...d, headers: lang === 'zh' ? d.headers : [...d.headers].reverse() })),
+    tiers: TIERS.map(tier => ({ ...tier })),
+    method: { kind: 'cutoffs', cutoffs: [80, 60, 40] },
+    gates,
+    benefits: BENEFITS.map(b => ({ ...b, label: { ...b.label }, allowance: [...b.allowance] })),
+    period: { length: 'year', fiscalYearStartMonth: 1 },
+    currency: '¥',
+    graceSnapshots: 0,
+  };
+}

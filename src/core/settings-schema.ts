@@ -1,0 +1,176 @@
+// The settings document as valibot schemas, and the TypeScript types derived from them.
+// JSON only (no Dates, no undefined) so it fits in one Properties value and crosses google.script.run unchanged.
+// Every schema's message is a requirement code (see REQUIREMENTS in i18n.ts), never user-facing text.
+import * as v from 'valibot';
+
+/** The settings document version this code writes and reads. Older documents go through `migrateSettings`. */
+export const SETTINGS_VERSION = 1;
+
+/** What a field must be; the i18n module turns a code into zh/en text ("must be a number ≥ 0"). */
+export type Requirement =
+  | 'object'
+  | 'required'
+  | 'list'
+  | 'text'
+  | 'short_text'
+  | 'name'
+  | 'slug'
+  | 'number'
+  | 'number_ge_0'
+  | 'points'
+  | 'percent'
+  | 'integer_ge_0'
+  | 'month'
+  | 'grace'
+  | 'color'
+  | 'choice'
+  | 'version'
+  | 'dimension_count'
+  | 'tier_count'
+  | 'list_max';
+
+const at = (code: Requirement): Requirement => code;
+
+const finite = (code: Requirement) => v.pipe(v.number(at(code)), v.finite(at(code)));
+const boundedNumber = (code: Requirement, min: number, max: number) =>
+  v.pipe(v.number(at(code)), v.finite(at(code)), v.minValue(min, at(code)), v.maxValue(max, at(code)));
+const integer = (code: Requirement, min: number, max: number) =>
+  v.pipe(v.number(at(code)), v.integer(at(code)), v.minValue(min, at(code)), v.maxValue(max, at(code)));
+const text = (max: number) => v.pipe(v.string(at('text')), v.maxLength(max, at('short_text')));
+const list = <T extends v.GenericSchema>(item: T, max: number) =>
+  v.pipe(v.array(item, at('list')), v.maxLength(max, at('list_max')));
+
+export const LocalTextSchema = v.object({ zh: text(80), en: text(80) }, at('object'));
+
+export const BandSchema = v.object(
+  { threshold: finite('number'), points: boundedNumber('points', 0, 100) },
+  at('object'),
+);
+
+export const NormalisationSchema = v.variant(
+  'kind',
+  [
+    v.object({ kind: v.literal('percentile', at('choice')) }, at('object')),
+    v.object({ kind: v.literal('minmax', at('choice')) }, at('object')),
+    v.object(
+      {
+        kind: v.literal('bands', at('choice')),
+        bands: v.pipe(list(BandSchema, 10), v.minLength(1, at('list'))),
+        otherwise: boundedNumber('points', 0, 100),
+      },
+      at('object'),
+    ),
+  ],
+  at('choice'),
+);
+
+export const DimensionSchema = v.object(
+  {
+    id: v.pipe(v.string(at('slug')), v.regex(/^[a-z][a-z0-9_]{0,39}$/u, at('slug'))),
+    label: LocalTextSchema,
+    headers: list(v.pipe(v.string(at('text')), v.maxLength(80, at('short_text'))), 20),
+    valueType: v.picklist(['number', 'date'], at('choice')),
+    unit: v.picklist(['money', 'days', 'percent', 'count', 'plain'], at('choice')),
+    direction: v.picklist(['higher', 'lower'], at('choice')),
+    weight: boundedNumber('number_ge_0', 0, 1_000_000),
+    normalisation: NormalisationSchema,
+    missing: v.picklist(['worst', 'reweight', 'insufficient'], at('choice')),
+  },
+  at('object'),
+);
+
+export const TierSchema = v.object(
+  {
+    name: v.pipe(v.string(at('name')), v.trim(), v.minLength(1, at('name')), v.maxLength(20, at('name'))),
+    color: v.pipe(v.string(at('color')), v.regex(/^#[0-9a-fA-F]{6}$/u, at('color'))),
+  },
+  at('object'),
+);
+
+const percentList = list(boundedNumber('percent', 0, 100), 4);
+
+export const MethodSchema = v.variant(
+  'kind',
+  [
+    v.object(
+      { kind: v.literal('cutoffs', at('choice')), cutoffs: list(boundedNumber('points', 0, 100), 4) },
+      at('object'),
+    ),
+    v.object({ kind: v.literal('share', at('choice')), shares: percentList }, at('object')),
+    v.object(
+      { kind: v.literal('pareto', at('choice')), dimension: v.string(at('slug')), shares: percentList },
+      at('object'),
+    ),
+  ],
+  at('choice'),
+);
+
+export const GateSchema = v.object(
+  {
+    atMost: integer('integer_ge_0', 0, 4),
+    dimension: v.string(at('slug')),
+    op: v.picklist(['>', '>=', '<', '<=', '='], at('choice')),
+    value: finite('number'),
+  },
+  at('object'),
+);
+
+export const BenefitSchema = v.object(
+  {
+    id: v.pipe(v.string(at('slug')), v.regex(/^[a-z][a-z0-9_]{0,39}$/u, at('slug'))),
+    label: LocalTextSchema,
+    kind: v.picklist(['money', 'times', 'perk'], at('choice')),
+    allowance: list(boundedNumber('number_ge_0', 0, 1e12), 5),
+  },
+  at('object'),
+);
+
+export const PeriodSchema = v.object(
+  {
+    length: v.picklist(['year', 'half', 'quarter', 'month'], at('choice')),
+    fiscalYearStartMonth: integer('month', 1, 12),
+  },
+  at('object'),
+);
+
+export const SettingsSchema = v.object(
+  {
+    version: v.literal(SETTINGS_VERSION, at('version')),
+    preset: v.picklist(['factory', 'trading', 'custom'], at('choice')),
+    sheetName: text(100),
+    customerHeaders: list(v.pipe(v.string(at('text')), v.maxLength(80, at('short_text'))), 20),
+    dimensions: v.pipe(list(DimensionSchema, 12), v.minLength(1, at('dimension_count'))),
+    tiers: v.pipe(v.array(TierSchema, at('list')), v.minLength(3, at('tier_count')), v.maxLength(5, at('tier_count'))),
+    method: MethodSchema,
+    gates: list(GateSchema, 10),
+    benefits: list(BenefitSchema, 20),
+    period: PeriodSchema,
+    currency: text(8),
+    graceSnapshots: integer('grace', 0, 12),
+  },
+  at('object'),
+);
+
+/** `{ zh, en }`: every user-visible text the settings carry exists in both languages. */
+export type LocalText = v.InferOutput<typeof LocalTextSchema>;
+/** One fixed band: higher-is-better `value >= threshold`, lower-is-better `value <= threshold`; first match wins. */
+export type Band = v.InferOutput<typeof BandSchema>;
+/** How a raw value becomes 0..100 points: rank in the list, position between min and max, or fixed bands. */
+export type Normalisation = v.InferOutput<typeof NormalisationSchema>;
+/** One scored column (revenue, profit, overdue days, …). */
+export type Dimension = v.InferOutput<typeof DimensionSchema>;
+export type DimensionUnit = Dimension['unit'];
+export type MissingPolicy = Dimension['missing'];
+/** A tier's display name and row colour; tiers are ordered best first. */
+export type Tier = v.InferOutput<typeof TierSchema>;
+/** How scores (or one measure) become tiers. */
+export type Method = v.InferOutput<typeof MethodSchema>;
+/** "At most tier `atMost` while `dimension op value`": a gate can only lower a tier. */
+export type Gate = v.InferOutput<typeof GateSchema>;
+export type GateOp = Gate['op'];
+/** A benefit with one allowance per tier (money per period, times per period, or perk 1/0). */
+export type Benefit = v.InferOutput<typeof BenefitSchema>;
+export type Period = v.InferOutput<typeof PeriodSchema>;
+export type PresetName = Settings['preset'];
+/** The whole settings document, version 1. */
+export type Settings = v.InferOutput<typeof SettingsSchema>;

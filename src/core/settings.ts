@@ -1,0 +1,218 @@
+// The settings model: validation (schema plus cross-field rules) with zh/en messages that name the field,
+// and migration of older documents. Shared by the server, the sidebar and the CLI.
+import * as v from 'valibot';
+import { CROSS_FIELD, type CrossFieldCode, FIELD_NAMES, fieldMessage, ITEM_NAMES, REQUIREMENTS } from './i18n.ts';
+import { migrateSettings } from './migrate-settings.ts';
+import {
+  type LocalText,
+  type Requirement,
+  SETTINGS_VERSION,
+  type Settings,
+  SettingsSchema,
+} from './settings-schema.ts';
+
+export type {
+  Band,
+  Benefit,
+  Dimension,
+  DimensionUnit,
+  Gate,
+  GateOp,
+  LocalText,
+  Method,
+  MissingPolicy,
+  Normalisation,
+  Period,
+  PresetName,
+  Settings,
+  Tier,
+} from './settings-schema.ts';
+export { SETTINGS_VERSION, SettingsSchema } from './settings-schema.ts';
+export { migrateSettings };
+
+/** One problem in a settings document: where ('dimensions.1.weight'), a stable code, and zh/en text naming the field. */
+export type SettingsIssue = {
+  readonly path: string;
+  readonly code: Requirement | CrossFieldCode;
+  readonly message: LocalText;
+};
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+
+/**
+ * Checks a version-1 settings document: shape (valibot) first, then the rules that span fields (cut-off count,
+ * shares, dimension references, allowance lengths, unique ids). Never throws; never migrates (see `readSettings`).
+ */
+export function validateSettings(input: unknown): SettingsResult {
+  if (isRecord(input) && typeof input.version === 'number' && input.version > SETTINGS_VERSION) {
+    return { ok: false, issues: [issue(input, ['version'], 'newer_version', CROSS_FIELD.newer_version({}))] };
+  }
+  const parsed = v.safeParse(SettingsSchema, input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.issues.map(i => {
+        const path = (i.path ?? []).map(item => item.key).filter(isKey);
+        // valibot reports a missing key with the parent object's message; say "is required" instead.
+        const missingKey = i.type === 'object' && i.input === undefined && path.length > 0;
+        const code = missingKey ? 'required' : isRequirement(i.message) ? i.message : 'choice';
+        return issue(input, path, code, REQUIREMENTS[code]);
+      }),
+    };
+  }
+  const issues = crossFieldIssues(parsed.output);
+  return issues.length === 0 ? { ok: true, settings: parsed.output } : { ok: false, issues };
+}
+
+/** Migrates an older document to the current version, then validates it: what to call on JSON read from storage. */
+export function readSettings(doc: unknown): SettingsResult {
+  return validateSettings(migrateSettings(doc));
+}
+
+/** Parses a JSON text (e.g. a `--settings` file or a Properties value) and reads it; bad JSON is an issue, not a throw. */
+export function readSettingsJson(json: string): SettingsResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(json);
+  } catch {
+    const message = { zh: '设置不是有效的 JSON', en: 'Settings are not valid JSON' };
+    return { ok: false, issues: [{ path: '', code: 'object', message }] };
+  }
+  return readSettings(doc);
+}
+
+function crossFieldIssues(s: Settings): SettingsIssue[] {
+  const out: SettingsIssue[] = [];
+  const add = (path: (string | number)[], code: CrossFieldCode, n?: number) =>
+    out.push(issue(s, path, code, CROSS_FIELD[code](n === undefined ? {} : { n })));
+  const tierCount = s.tiers.length;
+
+  const ids = new Set<string>();
+  s.dimensions.forEach((d, i) => {
+    if (ids.has(d.id)) add(['dimensions', i, 'id'], 'duplicate_id');
+    ids.add(d.id);
+    if (
+      d.normalisation.kind === 'bands' &&
+      !bandsOrdered(d.normalisation.bands, d.normalisation.otherwise, d.direction)
+    ) {
+      add(['dimensions', i, 'normalisation', 'bands'], 'bands_order');
+    }
+  });
+  if (!s.dimensions.some(d => d.weight > 0)) add(['dimensions'], 'no_weight');
+
+  const names = new Set<string>();
+  s.tiers.forEach((tier, i) => {
+    if (names.has(tier.name)) add(['tiers', i, 'name'], 'duplicate_name');
+    names.add(tier.name);
+  });
+
+  const m = s.method;
+  if (m.kind === 'cutoffs') {
+    if (m.cutoffs.length !== tierCount - 1) add(['method', 'cutoffs'], 'cutoffs_count', tierCount - 1);
+    else if (!m.cutoffs.every((c, i) => i === 0 || c < (m.cutoffs[i - 1] ?? Number.NaN))) {
+      add(['method', 'cutoffs'], 'cutoffs_order');
+    }
+  } else if (m.kind === 'share') {
+    if (m.shares.length !== tierCount - 1) add(['method', 'shares'], 'shares_count', tierCount - 1);
+    else if (m.shares.reduce((a, b) => a + b, 0) > 100) add(['method', 'shares'], 'shares_sum');
+  } else {
+    const ascending = m.shares.every((c, i) => c > 0 && (i === 0 || c > (m.shares[i - 1] ?? Number.NaN)));
+    if (m.shares.length < 1 || m.shares.length > tierCount - 1 || !ascending) {
+      add(['method', 'shares'], 'pareto_order', tierCount - 1);
+    }
+    const dim = s.dimensions.find(d => d.id === m.dimension);
+    if (!dim) add(['method', 'dimension'], 'unknown_dimension');
+    else if (dim.direction !== 'higher') add(['method', 'dimension'], 'pareto_direction');
+  }
+
+  s.gates.forEach((g, i) => {
+    if (!ids.has(g.dimension)) add(['gates', i, 'dimension'], 'unknown_dimension');
+    if (g.atMost >= tierCount) add(['gates', i, 'atMost'], 'tier_index', tierCount - 1);
+  });
+
+  const benefitIds = new Set<string>();
+  s.benefits.forEach((b, i) => {
+    if (benefitIds.has(b.id)) add(['benefits', i, 'id'], 'duplicate_id');
+    benefitIds.add(b.id);
+    if (b.allowance.length !== tierCount) add(['benefits', i, 'allowance'], 'allowance_length', tierCount);
+    else if (b.kind === 'perk' && !b.allowance.every(a => a === 0 || a === 1)) {
+      add(['benefits', i, 'allowance'], 'perk_allowance');
+    }
+  });
+  return out;
+}
+
+/** Bands must describe a points function that never rewards a worse value: needed for the monotonicity invariant. */
+function bandsOrdered(
+  bands: readonly { threshold: number; points: number }[],
+  otherwise: number,
+  direction: 'higher' | 'lower',
+): boolean {
+  for (let i = 1; i < bands.length; i++) {
+    const prev = bands[i - 1];
+    const cur = bands[i];
+    if (!prev || !cur) return false;
+    const thresholdsOk = direction === 'higher' ? cur.threshold < prev.threshold : cur.threshold > prev.threshold;
+    if (!thresholdsOk || cur.points > prev.points) return false;
+  }
+  const last = bands[bands.length - 1];
+  return last !== undefined && otherwise <= last.points;
+}
+
+/** Builds the issue for a path, describing each step with the document's own labels where it has them. */
+function issue(doc: unknown, path: readonly (string | number)[], code: SettingsIssue['code'], problem: LocalText) {
+  const parts: LocalText[] = [];
+  let node: unknown = doc;
+  let listKey: string | null = null;
+  for (const key of path) {
+    const child = childOf(node, key);
+    if (typeof key === 'number' && listKey !== null) {
+      const itemName = ITEM_NAMES[listKey];
+      const name = labelOf(listKey, child, doc, key);
+      if (itemName) {
+        parts.pop();
+        parts.push(itemName(key + 1, name));
+      } else {
+        parts.push({ zh: `第 ${key + 1} 项`, en: `item ${key + 1}` });
+      }
+    } else if (typeof key === 'string') {
+      const field = FIELD_NAMES[key];
+      parts.push(field ?? { zh: key, en: key });
+      listKey = key;
+    }
+    node = child;
+  }
+  return { path: path.join('.'), code, message: fieldMessage(parts, problem) } satisfies SettingsIssue;
+}
+
+function labelOf(listKey: string, item: unknown, doc: unknown, index: number): LocalText | null {
+  if (listKey === 'allowance') {
+    const tier = isRecord(doc) && Array.isArray(doc.tiers) ? doc.tiers[index] : undefined;
+    return isRecord(tier) && typeof tier.name === 'string' ? { zh: tier.name, en: tier.name } : null;
+  }
+  if (!isRecord(item)) return null;
+  if (typeof item.name === 'string') return { zh: item.name, en: item.name };
+  const label = item.label;
+  if (isRecord(label) && typeof label.zh === 'string' && typeof label.en === 'string') {
+    return { zh: label.zh || label.en, en: label.en || label.zh };
+  }
+  return null;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function childOf(node: unknown, key: string | number): unknown {
+  if (Array.isArray(node) && typeof key === 'number') return node[key];
+  if (isRecord(node) && typeof key === 'string') return node[key];
+  return undefined;
+}
+
+function isKey(k: unknown): k is string | number {
+  return typeof k === 'string' || typeof k === 'number';
+}
+
+function isRequirement(m: string): m is Requirement {
+  return Object.hasOwn(REQUIREMENTS, m);
+}

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, PRESET_NAMES } from '../../src/core/presets.ts';
+import {
+  migrateSettings,
+  readSettings,
+  readSettingsJson,
+  type Settings,
+  type SettingsIssue,
+  validateSettings,
+} from '../../src/core/settings.ts';
+
+const factory = (): Settings => defaultSettings('factory', 'zh');
+
+/** Validates a factory preset changed by `edit` and returns its issues. */
+function issuesAfter(edit: (s: Settings) => void): SettingsIssue[] {
+  const s = factory();
+  edit(s);
+  const result = validateSettings(s);
+  return result.ok ? [] : result.issues;
+}
+
+/** The edit makes validation fail at `path` with `code`; returns that issue. */
+function rejects(edit: (s: Settings) => void, path: string, code: string): SettingsIssue {
+  const issues = issuesAfter(edit);
+  const found = issues.find(i => i.path === path && i.code === code);
+  expect(found, JSON.stringify(issues)).toBeDefined();
+  if (!found) throw new Error('unreachable');
+  return found;
+}
+
+describe('settings', () => {
+  describe('validateSettings', () => {
+    it('accepts every preset in both languages', () => {
+      for (const preset of PRESET_NAMES) {
+        for (const lang of ['zh', 'en'] as const) {
+          expect(validateSettings(defaultSettings(preset, lang))).toEqual({
+            ok: true,
+            settings: defaultSettings(preset, lang),
+          });
+        }
+      }
+    });
+
+    it('names the dimension and field in zh and en', () => {
+      const found = rejects(
+        s => {
+          Object.assign(s.dimensions[1] ?? {}, { weight: -1 });
+        },
+        'dimensions.1.weight',
+        'number_ge_0',
+      );
+      expect(found.message).toEqual({
+        zh: '维度 2「利润」的权重必须是 ≥ 0 的数字',
+        en: 'Dimension 2 "Profit": weight must be a number ≥ 0',
+      });
+    });
+
+    it('reports a missing field by its path', () => {
+      const doc: Record<string, unknown> = { ...factory() };
+      delete doc.currency;
+      const result = validateSettings(doc);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.issues).toEqual([
+        { path: 'currency', code: 'required', message: { zh: '货币符号必须填写', en: 'Currency symbol is required' } },
+      ]);
+    });
+
+    it('rejects a non-object', () => {
+      expect(validateSettings(null)).toMatchObject({ ok: false, issues: [{ path: '', code: 'object' }] });
+    });
+
+    it('rejects too few tiers and a bad colour', () => {
+      rejects(s => s.tiers.splice(2), 'tiers', 'tier_count');
+      rejects(
+        s => {
+          Object.assign(s.tiers[0] ?? {}, { color: 'green' });
+        },
+        'tiers.0.color',
+        'color',
+      );
+    });
+
+    it('checks the cut-off count and order', () => {
+      const count = rejects(
+        s => Object.assign(s, { method: { kind: 'cutoffs', cutoffs: [80, 60] } }),
+        'method.cutoffs',
+        'cutoffs_count',
+      );
+      expect(count.message.en).toBe('Tiering method: cut-offs must have exactly 3 cut-offs (tiers − 1)');
+      rejects(
+        s => Object.assign(s, { method: { kind: 'cutoffs', cutoffs: [60, 80, 40] } }),
+        'method.cutoffs',
+        'cutoffs_order',
+      );
+    });
+
+    it('checks shares add up to at most 100', () => {
+      expect(issuesAfter(s => Object.assign(s, { method: { kind: 'share', shares: [10, 20, 30] } }))).toEqual([]);
+      rejects(
+        s => Object.assign(s, { method: { kind: 'share', shares: [50, 40, 30] } }),
+        'method.shares',
+        'shares_sum',
+      );
+    });
+
+    it('checks the Pareto dimension and boundaries', () => {
+      expect(
+        issuesAfter(s => Object.assign(s, { method: { kind: 'pareto', dimension: 'revenue', shares: [80, 95] } })),
+      ).toEqual([]);
+      rejects(
+        s => Object.assign(s, { method: { kind: 'pareto', dimension: 'sales', shares: [80] } }),
+        'method.dimension',
+        'unknown_dimension',
+      );
+      rejects(
+        s => Object.assign(s, { method: { kind: 'pareto', dimension: 'overdue_days', shares: [80] } }),
+        'method.dimension',
+        'pareto_direction',
+      );
+      rejects(
+        s => Object.assign(s, { method: { kind: 'pareto', dimension: 'revenue', shares: [95, 80] } }),
+        'method.shares',
+        'pareto_order',
+      );
+    });
+
+    it('checks gates refer to a dimension and a tier', () => {
+      const found = rejects(
+        s => s.gates.push({ atMost: 1, dimension: 'nope', op: '>', value: 1 }),
+        'gates.2.dimension',
+        'unknown_dimension',
+      );
+      expect(found.message.zh).toBe(
+        '限制条件 3的维度不是已设置的编号'.replace('不是已设置的编号', '不是已设置的维度编号'),
+      );
+      rejects(
+        s => s.gates.push({ atMost: 4, dimension: 'revenue', op: '<', value: 1 }),
+        'gates.2.atMost',
+        'tier_index',
+      );
+    });
+
+    it('checks allowances have one amount per tier and perks are yes/no', () => {
+      rejects(s => s.benefits[0]?.allowance.pop(), 'benefits.0.allowance', 'allowance_length');
+      rejects(s => s.benefits[2]?.allowance.splice(0, 1, 2), 'benefits.2.allowance', 'perk_allowance');
+    });
+
+    it('needs a dimension with weight', () => {
+      for (const d of factory().dimensions) expect(d.weight).toBeGreaterThan(0);
+      rejects(
+        s => {
+          for (const d of s.dimensions) d.weight = 0;
+        },
+        'dimensions',
+        'no_weight',
+      );
+    });
+
+    it('rejects duplicate ids and names', () => {
+      rejects(s => Object.assign(s.dimensions[1] ?? {}, { id: 'revenue' }), 'dimensions.1.id', 'duplicate_id');
+      rejects(s => Object.assign(s.tiers[1] ?? {}, { name: 'A' }), 'tiers.1.name', 'duplicate_name');
+      rejects(s => Object.assign(s.benefits[1] ?? {}, { id: 'samples' }), 'benefits.1.id', 'duplicate_id');
+    });
+
+    it('rejects bands that would reward a worse value', () => {
+      rejects(
+        s => {
+          const n = s.dimensions[0]?.normalisation;
+          if (n?.kind === 'bands') n.bands.reverse();
+        },
+        'dimensions.0.normalisation.bands',
+        'bands_order',
+      );
+    });
+
+    it('says a newer document needs a newer add-on', () => {
+      expect(validateSettings({ ...factory(), version: 2 })).toMatchObject({
+        ok: false,
+        issues: [{ path: 'version', code: 'newer_version' }],
+      });
+    });
+  });
+
+  describe('migrateSettings', () => {
+    it('leaves version 1 documents unchanged', () => {
+      const s = factory();
+      expect(migrateSettings(s)).toBe(s);
+    });
+
+    it('migrates a version-0 document with percentage weights', () => {
+      const v0 = {
+        preset: 'trading',
+        dimensions: [
+          { id: 'profit', name: '利润', weight: '70%' },
+          { id: 'revenue', name: '销售额', weight: '30%' },
+          { id: 'visits', name: '拜访次数', weight: 0, headers: ['拜访'] },
+        ],
+        cutoffs: [85, 60],
+        tiers: ['金', '银', '铜'],
+      };
+      const result = readSettings(v0);
+      expect(result.ok, JSON.stringify(result)).toBe(true);
+      if (!result.ok) return;
+      const s = result.settings;
+      expect(s.version).toBe(1);
+      expect(s.dimensions.map(d => [d.id, d.weight])).toEqual([
+        ['profit', 70],
+        ['revenue', 30],
+        ['visits', 0],
+      ]);
+      expect(s.dimensions[0]?.label).toEqual({ zh: '利润', en: 'Profit' });
+      expect(s.dimensions[2]).toMatchObject({ label: { zh: '拜访次数', en: '拜访次数' }, headers: ['拜访'] });
+      expect(s.tiers.map(tier => tier.name)).toEqual(['金', '银', '铜']);
+      expect(s.method).toEqual({ kind: 'cutoffs', cutoffs: [85, 60] });
+      expect(s.benefits[0]?.allowance).toEqual([3000, 1000, 500]);
+    });
+
+    it('passes non-objects through for validation to reject', () => {
+      expect(migrateSettings('x')).toBe('x');
+    });
+  });
+
+  describe('readSettingsJson', () => {
+    it('reports bad JSON as an issue', () => {
+      expect(readSettingsJson('{')).toMatchObject({ ok: false, issues: [{ path: '', code: 'object' }] });
+    });
+  });
+});
