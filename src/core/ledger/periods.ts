@@ -1,0 +1,72 @@
+// Allowance periods: fiscal years, halves, quarters and months, anchored on the fiscal year's first month.
+// A period is a run of whole days [start, end]; every day belongs to exactly one period for a given setting.
+import { type Day, dayFromNumber, dayNumber, dayOf, dayParts } from './days.ts';
+import type { LocalText, PeriodSetting } from './types.ts';
+
+/** One allowance period. `key` (its first day) identifies it for a given setting. */
+export type PeriodSpan = {
+  readonly key: Day;
+  readonly start: Day;
+  /** Last day, inclusive. */
+  readonly end: Day;
+  /** `dayNumber(start)` and `dayNumber(end)`. */
+  readonly startNumber: number;
+  readonly endNumber: number;
+  readonly label: LocalText;
+};
+
+const MONTHS: Readonly<Record<PeriodSetting['length'], number>> = { year: 12, half: 6, quarter: 3, month: 1 };
+
+/** The period a day falls in. */
+export function periodOf(day: Day, setting: PeriodSetting): PeriodSpan {
+  const { year, month } = dayParts(day);
+  return periodAt(Math.floor(monthsSinceFiscalStart(year, month, setting) / MONTHS[setting.length]), setting);
+}
+
+/** The period `steps` periods after (or before, if negative) the given one. */
+export function shiftPeriod(period: PeriodSpan, steps: number, setting: PeriodSetting): PeriodSpan {
+  const { year, month } = dayParts(period.start);
+  return periodAt(Math.floor(monthsSinceFiscalStart(year, month, setting) / MONTHS[setting.length]) + steps, setting);
+}
+
+// Months counted from the start of fiscal year 0 (the one starting in `fiscalYearStartMonth` of year 0).
+function monthsSinceFiscalStart(year: number, month: number, setting: PeriodSetting): number {
+  return year * 12 + (month - 1) - (setting.fiscalYearStartMonth - 1);
+}
+
+function periodAt(index: number, setting: PeriodSetting): PeriodSpan {
+  const length = MONTHS[setting.length];
+  const firstMonth = index * length + (setting.fiscalYearStartMonth - 1); // months since 0000-01
+  const start = dayOf(0, firstMonth + 1);
+  const startNumber = dayNumber(start);
+  const endNumber = dayNumber(dayOf(0, firstMonth + length + 1)) - 1;
+  const fiscalYear = Math.floor((index * length) / 12);
+  const within = index * length - fiscalYear * 12; // months from the fiscal year's start
+  return {
+    key: start,
+    start,
+    end: dayFromNumber(endNumber),
+    startNumber,
+    endNumber,
+    label: periodLabel(setting, fiscalYear, within / length + 1, start),
+  };
+}
+
+// Fiscal years are named by the calendar year they start in: '2026' for January starts, else '2026/27'.
+function periodLabel(setting: PeriodSetting, fiscalYear: number, ordinal: number, start: Day): LocalText {
+  const { year, month } = dayParts(start);
+  const calendar = setting.fiscalYearStartMonth === 1;
+  const fy = calendar ? String(fiscalYear) : `${fiscalYear}/${String((fiscalYear + 1) % 100).padStart(2, '0')}`;
+  const zhYear = calendar ? `${fy} 年` : `${fy} 财年`;
+  const enYear = calendar ? fy : `FY${fy}`;
+  switch (setting.length) {
+    case 'year':
+      return { zh: zhYear, en: enYear };
+    case 'half':
+      return { zh: `${zhYear}${ordinal === 1 ? '上半年' : '下半年'}`, en: `${enYear} H${ordinal}` };
+    case 'quarter':
+      return { zh: `${zhYear}第 ${ordinal} 季度`, en: `${enYear} Q${ordinal}` };
+    case 'month':
+      return { zh: `${year}年${month}月`, en: `${year}-${String(month).padStart(2, '0')}` };
+  }
+}

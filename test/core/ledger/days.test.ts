@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dayFromNumber, dayNumber, isDay, readDay, utcDateToDay } from '../../../src/core/ledger/days.ts';
+
+const reads = (raw: unknown, day: string) => expect(readDay(raw, utcDateToDay)).toEqual({ ok: true, day });
+const rejects = (raw: unknown) => expect(readDay(raw, utcDateToDay)).toEqual({ ok: false, issue: 'not_a_date' });
+
+describe('ledger/days', () => {
+  describe('readDay', () => {
+    it('reads ISO days', () => reads('2026-03-05', '2026-03-05'));
+    it('reads slashes, dots and one-digit parts', () => {
+      reads('2026/3/5', '2026-03-05');
+      reads('2026.12.31', '2026-12-31');
+    });
+    it('reads Chinese dates, full-width digits included', () => {
+      reads('2026年3月5日', '2026-03-05');
+      reads('２０２６年３月５日', '2026-03-05');
+    });
+    it('reads a Date through the supplied time-zone function', () => {
+      reads(new Date(Date.UTC(2026, 2, 5, 23, 30)), '2026-03-05');
+      const shanghai = (d: Date) => utcDateToDay(new Date(d.getTime() + 8 * 3_600_000));
+      expect(readDay(new Date(Date.UTC(2026, 2, 5, 23, 30)), shanghai)).toEqual({ ok: true, day: '2026-03-06' });
+    });
+    it('rejects impossible days, numbers, booleans, blanks and words', () => {
+      rejects('2026-02-30');
+      rejects(46086);
+      rejects(true);
+      rejects('');
+      rejects('yesterday');
+      rejects(new Date(Number.NaN));
+    });
+  });
+
+  describe('dayNumber', () => {
+    it('counts days from 1970-01-01 and back', () => {
+      expect(dayNumber('1970-01-02')).toBe(1);
+      expect(dayFromNumber(dayNumber('2024-02-29') + 1)).toBe('2024-03-01');
+    });
+    it('keeps years below 100 as written', () => expect(dayFromNumber(dayNumber('0026-03-05'))).toBe('0026-03-05'));
+  });
+
+  describe('isDay', () => {
+    it('accepts real days only', () => {
+      expect(isDay('2024-02-29')).toBe(true);
+      expect(isDay('2025-02-29')).toBe(false);
+      expect(isDay('2025-1-1')).toBe(false);
+    });
+  });
+});
