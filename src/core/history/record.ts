@@ -1,0 +1,130 @@
+// The "Tier history" sheet row: [date 'yyyy-MM-dd', customer, tier name, score, reason], in exactly this column
+// order (the ledger reads the first three too). The reason is the Why text in the user's language followed by a
+// compact facts trailer ` ⟦{...}⟧` (points per dimension, gate, computed tier, grace count, override) so that
+// Changes can say which dimension or gate moved a customer without re-running old settings.
+import { type DateKeyOf, readDateKey } from './dates.ts';
+
+/** Column headers of the Tier history sheet, per language, in the fixed column order. */
+export const HISTORY_HEADERS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
+  zh: ['日期', '客户', '等级', '得分', '原因'],
+  en: ['Date', 'Customer', 'Tier', 'Score', 'Reason'],
+};
+
+/** What a snapshot remembers beyond the tier: enough to explain a later move and to continue a grace period. */
+export type SnapshotFacts = {
+  /** The engine's tier name before stability controls (null: not tiered). */
+  readonly computed: string | null;
+  /** Points each dimension contributed to the score, by dimension id, one decimal. */
+  readonly points: Readonly<Record<string, number>>;
+  /** Dimension id of the gate that capped the tier, if any. */
+  readonly gate: string | null;
+  /** Consecutive snapshots the customer has been held above its computed tier (0 = not in grace). */
+  readonly grace: number;
+  /** True when a manual override decided the tier. */
+  readonly override: boolean;
+};
+
+/** One parsed history row. */
+export type HistoryRecord = {
+  readonly date: string;
+  readonly customer: string;
+  readonly tier: string;
+  readonly score: number | null;
+  /** The Why text without the facts trailer. */
+  readonly why: string;
+  readonly facts: SnapshotFacts | null;
+};
+
+/** A history row as written to the sheet. */
+export type HistoryCells = [date: string, customer: string, tier: string, score: number | '', reason: string];
+
+const OPEN = ' ⟦';
+const CLOSE = '⟧';
+
+/** The cells of one history row; the reason carries the facts trailer. */
+export function toHistoryCells(record: HistoryRecord): HistoryCells {
+  const reason = record.facts ? `${record.why}${OPEN}${encodeFacts(record.facts)}${CLOSE}` : record.why;
+  return [record.date, record.customer, record.tier, record.score ?? '', reason];
+}
+
+/** A customer name as history compares it: NFKC, trimmed. Display names keep their own spelling. */
+export function customerKey(name: unknown): string {
+  if (typeof name === 'number' || typeof name === 'boolean') return String(name);
+  return typeof name === 'string' ? name.normalize('NFKC').trim() : '';
+}
+
+/**
+ * Reads history rows (below the header) into records. Rows without a readable date, a customer or a tier are
+ * skipped and counted; nothing throws. Dates may be Date cells (Sheets converts typed dates) or text.
+ */
+export function readHistory(
+  values: readonly (readonly unknown[])[],
+  dateKey: DateKeyOf,
+): { records: HistoryRecord[]; skipped: number } {
+  const records: HistoryRecord[] = [];
+  let skipped = 0;
+  for (const row of values) {
+    const date = readDateKey(row[0], dateKey);
+    const customer = customerKey(row[1]);
+    const tier = customerKey(row[2]);
+    if (!date.ok || customer === '' || tier === '') {
+      if (row.some(cell => cell !== '' && cell !== null && cell !== undefined)) skipped += 1;
+      continue;
+    }
+    const scoreCell = row[3];
+    const score = typeof scoreCell === 'number' && Number.isFinite(scoreCell) ? scoreCell : null;
+    const { why, facts } = splitReason(typeof row[4] === 'string' ? row[4] : String(row[4] ?? ''));
+    records.push({ date: date.key, customer, tier, score, why, facts });
+  }
+  return { records, skipped };
+}
+
+/** Splits a stored reason into its Why text and facts; a reason without a valid trailer has null facts. */
+export function splitReason(reason: string): { why: string; facts: SnapshotFacts | null } {
+  const at = reason.lastIndexOf(OPEN);
+  if (at < 0 || !reason.endsWith(CLOSE)) return { why: reason, facts: null };
+  const facts = decodeFacts(reason.slice(at + OPEN.length, reason.length - CLOSE.length));
+  return facts ? { why: reason.slice(0, at), facts } : { why: reason, facts: null };
+}
+
+function encodeFacts(facts: SnapshotFacts): string {
+  const compact: Record<string, unknown> = { c: facts.computed, p: roundPoints(facts.points) };
+  if (facts.gate !== null) compact.g = facts.gate;
+  if (facts.grace > 0) compact.r = facts.grace;
+  if (facts.override) compact.o = 1;
+  return JSON.stringify(compact);
+}
+
+function decodeFacts(json: string): SnapshotFacts | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!isRecord(parsed)) return null;
+  const { c, p, g, r, o } = parsed;
+  if (!(c === null || typeof c === 'string') || !isRecord(p)) return null;
+  const points: Record<string, number> = {};
+  for (const [id, value] of Object.entries(p)) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+    points[id] = value;
+  }
+  return {
+    computed: c,
+    points,
+    gate: typeof g === 'string' ? g : null,
+    grace: typeof r === 'number' && Number.isInteger(r) && r > 0 ? r : 0,
+    override: o === 1,
+  };
+}
+
+function roundPoints(points: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [id, value] of Object.entries(points)) if (Number.isFinite(value)) out[id] = Math.round(value * 10) / 10;
+  return out;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { customerKey, readHistory, splitReason, toHistoryCells } from '../../../src/core/history/record.ts';
+import { record, utcKey } from './fixtures.ts';
+
+describe('history/record', () => {
+  describe('toHistoryCells', () => {
+    it('writes date, customer, tier, score, reason in this order', () => {
+      const cells = toHistoryCells(record('2026-03-05', 'Acme', 'B', null));
+      expect(cells).toEqual(['2026-03-05', 'Acme', 'B', 50, 'why B']);
+    });
+    it('appends the facts trailer to the reason and writes a missing score as blank', () => {
+      const cells = toHistoryCells({
+        ...record('2026-03-05', 'Acme', 'B', { gate: 'overdue_days', grace: 2, points: { revenue: 12.345 } }),
+        score: null,
+      });
+      expect(cells[3]).toBe('');
+      expect(cells[4]).toBe('why B ⟦{"c":"B","p":{"revenue":12.3},"g":"overdue_days","r":2}⟧');
+    });
+  });
+
+  describe('readHistory', () => {
+    it('round-trips what toHistoryCells wrote', () => {
+      const original = record('2026-03-05', 'Acme', 'B', { override: true, computed: 'C', points: { profit: 7.5 } });
+      expect(readHistory([toHistoryCells(original)], utcKey)).toEqual({ records: [original], skipped: 0 });
+    });
+    it('reads Date cells, trims names and keeps reasons without a trailer', () => {
+      const { records } = readHistory(
+        [[new Date(Date.UTC(2026, 2, 5)), ' Acme ', 'A', 'n/a', 'typed by hand']],
+        utcKey,
+      );
+      expect(records).toEqual([
+        { date: '2026-03-05', customer: 'Acme', tier: 'A', score: null, why: 'typed by hand', facts: null },
+      ]);
+    });
+    it('skips and counts unreadable rows but not blank ones', () => {
+      const result = readHistory(
+        [
+          ['', '', '', '', ''],
+          ['yesterday', 'Acme', 'A', 1, ''],
+          ['2026-03-05', '', 'A', 1, ''],
+          ['2026-03-05', 'Acme', 'A', 1, ''],
+        ],
+        utcKey,
+      );
+      expect(result.skipped).toBe(2);
+      expect(result.records.map(r => r.customer)).toEqual(['Acme']);
+    });
+  });
+
+  describe('splitReason', () => {
+    it('leaves a broken trailer in the text', () => {
+      expect(splitReason('why ⟦{not json}⟧')).toEqual({ why: 'why ⟦{not json}⟧', facts: null });
+      expect(splitReason('why ⟦{"c":"A","p":{"x":"1"}}⟧').facts).toBeNull();
+    });
+  });
+
+  describe('customerKey', () => {
+    it('normalises width and spaces', () => {
+      expect(customerKey('  Ａｃｍｅ ')).toBe('Acme');
+      expect(customerKey(42)).toBe('42');
+      expect(customerKey(null)).toBe('');
+    });
+  });
+});
