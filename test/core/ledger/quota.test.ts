@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dayFromNumber, dayNumber, utcDateToDay } from '../../../src/core/ledger/days.ts';
 import { evaluateLog, type LedgerInput, quotaOn, quotaOverview, usageKey } from '../../../src/core/ledger/quota.ts';
 import { buildTierTimeline } from '../../../src/core/ledger/timeline.ts';
+import { defaultSettings } from '../../../src/core/presets.ts';
 import { benefit, SETTINGS } from './fixtures.ts';
 
 const CUSTOMERS = ['Acme', 'Bolt', 'Cord', 'Dune'];
@@ -213,5 +214,26 @@ describe('ledger/quota', () => {
       ]);
       expect(overview.rows[1]?.quotas[1]).toEqual({ allotted: 0, used: 0, remaining: 0, overQuota: false });
     });
+  });
+});
+
+describe('ledger/quota with the preset settings', () => {
+  it('accepts the engine’s Settings as LedgerSettings and reads its default benefits', () => {
+    const settings = defaultSettings('factory', 'zh');
+    const inp: LedgerInput = {
+      settings,
+      timeline: buildTierTimeline({
+        tiers: settings.tiers,
+        history: [],
+        current: [['Acme', settings.tiers[0]?.name]],
+        today: TODAY,
+        toDay: utcDateToDay,
+      }),
+      rows: [['2026-02-01', 'Acme', settings.benefits[0]?.label.zh, 100]],
+      customers: ['Acme'],
+      today: TODAY,
+      toDay: utcDateToDay,
+    };
+    expect(evaluateLog(inp).rows[0]).toMatchObject({ kind: 'ok', allotted: settings.benefits[0]?.allowance[0] });
   });
 });
