@@ -88,19 +88,18 @@ describe('history/report', () => {
     it('lays out the tier table with budget and use per benefit, and totals', () => {
       const v = layout.values;
       expect(v[0]?.[0]).toBe('Customer tiers summary · 2026-03-02');
-      expect(v[2]?.slice(0, 9)).toEqual(
-        [
-          'Tier',
-          'Customers',
-          'Revenue',
-          'Profit',
-          'Share of customers',
-          'Share of revenue',
-          'Share of profit',
-          'Free samples budget',
-          'Free samples used this period',
-        ].map((h, i) => (i < 7 ? h : v[2]?.[i])),
-      );
+      const label = settings.benefits[0]?.label.en;
+      expect(v[2]?.slice(0, 9)).toEqual([
+        'Tier',
+        'Customers',
+        'Revenue',
+        'Profit',
+        'Share of customers',
+        'Share of revenue',
+        'Share of profit',
+        `${label} budget`,
+        `${label} used this period`,
+      ]);
       expect(v[3]?.slice(0, 9)).toEqual(['A', 1, 900, 90, 0.5, 0.9, 0.9, 3000, 500]);
       expect(v[5]?.slice(0, 9)).toEqual(['C', 1, 100, 10, 0.5, 0.1, 0.1, 500, 100]);
       expect(v[7]?.slice(0, 9)).toEqual(['Total', 2, 1000, 100, 1, 1, 1, 3500, 600]);
