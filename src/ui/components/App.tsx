@@ -1,0 +1,217 @@
+// The sidebar: loads the settings and customer table once, keeps an unsaved draft, re-runs the engine on every
+// edit for the what-if preview, and saves through the server (which validates again). Nothing is written before Save.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { parseNumberCell } from '../../core/cells.ts';
+import { matchHeaders } from '../../core/headers.ts';
+import type { Lang } from '../../core/locale.ts';
+import { type LocalText, type Settings, type SettingsIssue, validateSettings } from '../../core/settings.ts';
+import * as edit from '../edits.ts';
+import { fetchSidebarData, type ScriptRunner, type SidebarData, sendSettings } from '../endpoints.ts';
+import { indexIssues } from '../field-errors.ts';
+import { type Classifier, classifyRows, parseDay } from '../preview.ts';
+import { tx } from '../text.ts';
+import { moveExamples, type RowOutcome, summarise } from '../whatif.ts';
+import { BenefitsSection } from './BenefitsSection.tsx';
+import { DimensionsSection } from './DimensionsSection.tsx';
+import { UiContext } from './fields.tsx';
+import { PreviewPanel } from './PreviewPanel.tsx';
+import { ProfileSection } from './ProfileSection.tsx';
+import { TiersSection } from './TiersSection.tsx';
+
+type Props = { runner: ScriptRunner | null; classifier?: Classifier };
+
+type Loaded = { data: SidebarData; saved: Settings };
+type SaveState =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'done'; message: LocalText }
+  | { state: 'failed'; message: string }
+  | { state: 'rejected' }
+  | { state: 'blocked' };
+
+/** Loads once, then shows the editor; a failed load offers a retry. */
+export function App({ runner, classifier = classifyRows }: Props) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [lang, setLang] = useState<Lang>(navigatorLang());
+  const load = () => {
+    setLoadError(null);
+    fetchSidebarData(runner).then(reply => {
+      if (reply.ok) {
+        setLang(reply.value.lang);
+        setLoaded({ data: reply.value, saved: reply.value.settings });
+      } else setLoadError(reply.message);
+    });
+  };
+  useEffect(load, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+  if (loaded === null) {
+    return (
+      <main class="sidebar">
+        {loadError === null ? (
+          <p class="notice">{tx('loading', lang)}</p>
+        ) : (
+          <div class="notice error" role="alert">
+            <p>
+              {tx('loadFailed', lang)}
+              {loadError}
+            </p>
+            <button type="button" onClick={load}>
+              {tx('retry', lang)}
+            </button>
+          </div>
+        )}
+      </main>
+    );
+  }
+  return <Editor runner={runner} classifier={classifier} loaded={loaded} lang={lang} setLang={setLang} />;
+}
+
+type EditorProps = {
+  runner: ScriptRunner | null;
+  classifier: Classifier;
+  loaded: Loaded;
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+};
+
+function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
+  const { data } = loaded;
+  const table = data.table;
+  const today = useMemo(() => parseDay(data.today), [data.today]);
+  const [saved, setSaved] = useState<Settings>(loaded.saved);
+  const [draft, setDraftState] = useState<Settings>(loaded.saved);
+  const [serverIssues, setServerIssues] = useState<readonly SettingsIssue[]>([]);
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const setDraft = (next: Settings) => {
+    setDraftState(next);
+    setServerIssues([]);
+    if (save.state !== 'saving') setSave({ state: 'idle' });
+  };
+
+  const validation = useMemo(() => validateSettings(draft), [draft]);
+  const errors = useMemo(
+    () => indexIssues([...(validation.ok ? [] : validation.issues), ...serverIssues]),
+    [validation, serverIssues],
+  );
+  const savedRows = useMemo(() => (table ? classifier(table, saved, today) : null), [table, saved, today]);
+  const lastGood = useRef<{ settings: Settings; rows: readonly RowOutcome[]; names: string[] } | null>(null);
+  const revision = useRef(0);
+  const preview = useMemo(() => {
+    if (table && validation.ok) {
+      const rows = classifier(table, validation.settings, today);
+      lastGood.current = { settings: validation.settings, rows, names: rows.map(r => r.name) };
+    }
+    revision.current += 1;
+    return lastGood.current;
+  }, [table, validation, today]);
+  const match = useMemo(() => (table ? matchHeaders(table.headers, draft) : null), [table, draft]);
+  const whatIf = preview && savedRows ? summarise({ settings: saved, rows: savedRows }, preview) : null;
+  const examples = preview && savedRows ? moveExamples(savedRows, preview.rows, preview.names) : { up: [], down: [] };
+  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+
+  const columnValues = (column: number | null): number[] => {
+    if (!table || column === null) return [];
+    const out: number[] = [];
+    for (const row of table.rows) {
+      const cell = parseNumberCell(row[column]);
+      if (cell.ok) out.push(cell.value);
+    }
+    return out;
+  };
+
+  const onSave = async () => {
+    const check = validateSettings(draft);
+    if (!check.ok) {
+      setSave({ state: 'blocked' });
+      return;
+    }
+    setSave({ state: 'saving' });
+    const reply = await sendSettings(runner, check.settings);
+    if (!reply.ok) {
+      setSave({ state: 'failed', message: reply.message });
+    } else if (!reply.value.ok) {
+      setServerIssues(reply.value.issues);
+      setSave({ state: 'rejected' });
+    } else {
+      setSaved(check.settings);
+      setSave({ state: 'done', message: reply.value.message });
+    }
+  };
+
+  return (
+    <UiContext.Provider value={{ lang, errors }}>
+      <main class="sidebar">
+        <header class="top">
+          <h1>{tx('title', lang)}</h1>
+          <button
+            type="button"
+            class="lang"
+            aria-label={tx('switchLangLabel', lang)}
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          >
+            {tx('switchLang', lang)}
+          </button>
+        </header>
+        <PreviewPanel
+          lang={lang}
+          settings={preview?.settings ?? saved}
+          whatIf={whatIf}
+          examples={examples}
+          stale={!validation.ok}
+          dirty={dirty}
+          tableProblem={data.tableProblem ? data.tableProblem[lang] : null}
+          revision={revision.current}
+        />
+        <ProfileSection preset={draft.preset} onPick={p => setDraft(edit.applyPreset(draft, p, lang))} />
+        <DimensionsSection
+          settings={draft}
+          headers={table?.headers ?? []}
+          columns={match?.dimensions ?? draft.dimensions.map(() => null)}
+          columnValues={columnValues}
+          onChange={setDraft}
+        />
+        <TiersSection settings={draft} onChange={setDraft} />
+        <BenefitsSection settings={draft} onChange={setDraft} />
+        <footer class="savebar">
+          <SaveStatus lang={lang} save={save} dirty={dirty} />
+          <div class="row">
+            <button type="button" class="primary" disabled={save.state === 'saving'} onClick={onSave}>
+              {tx(save.state === 'saving' ? 'saving' : 'save', lang)}
+            </button>
+            <button type="button" disabled={!dirty || save.state === 'saving'} onClick={() => setDraft(saved)}>
+              {tx('discard', lang)}
+            </button>
+          </div>
+        </footer>
+      </main>
+    </UiContext.Provider>
+  );
+}
+
+function SaveStatus({ lang, save, dirty }: { lang: Lang; save: SaveState; dirty: boolean }) {
+  const text =
+    save.state === 'done'
+      ? save.message[lang]
+      : save.state === 'failed'
+        ? `${tx('saveFailed', lang)}${save.message}`
+        : save.state === 'rejected'
+          ? tx('saveRejected', lang)
+          : save.state === 'blocked'
+            ? tx('fixFirst', lang)
+            : dirty
+              ? tx('unsaved', lang)
+              : '';
+  const problem = save.state === 'failed' || save.state === 'rejected' || save.state === 'blocked';
+  return (
+    <p class={`status${problem ? ' error' : ''}`} role={problem ? 'alert' : 'status'} data-testid="save-status">
+      {text}
+    </p>
+  );
+}
+
+function navigatorLang(): Lang {
+  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}

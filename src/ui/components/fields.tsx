@@ -1,0 +1,174 @@
+// Form controls shared by the sidebar sections: real <input>/<select> elements with <label>s, each wired to its
+// settings path so validation messages appear under the right field (and are announced via aria-describedby).
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../core/locale.ts';
+import { errorId, errorsAt, type FieldErrors, fieldId } from '../field-errors.ts';
+import { tx } from '../text.ts';
+
+/** What every control needs to know: the language and the current validation messages. */
+export type UiState = { readonly lang: Lang; readonly errors: FieldErrors };
+
+export const UiContext = createContext<UiState>({ lang: 'en', errors: new Map() });
+
+/** The language and messages of the nearest provider. */
+export function useUi(): UiState {
+  return useContext(UiContext);
+}
+
+/** Reads what a person typed as a number: '1,000', ' 12.5 ', '-3'; anything else is null. */
+export function parseTyped(text: string): number | null {
+  const cleaned = text.normalize('NFKC').replace(/[\s,]/gu, '');
+  if (cleaned === '' || !/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/iu.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The validation messages for `path` (plus a local one), as text under the field. */
+export function FieldError({ path, local }: { path: string; local?: string | null }) {
+  const { lang, errors } = useUi();
+  const messages = errorsAt(errors, path).map(m => m[lang]);
+  if (local) messages.unshift(local);
+  if (messages.length === 0) return null;
+  return (
+    <div id={errorId(path)} class="error" data-path={path}>
+      {messages.map(m => (
+        <div key={m}>{m}</div>
+      ))}
+    </div>
+  );
+}
+
+type NumberFieldProps = {
+  path: string;
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+  hint?: string;
+  class?: string;
+};
+
+/**
+ * A number input that keeps what the user types: a value that is not a number yet ('', '-', '1,2x') stays in the
+ * box with a message and is not sent to the settings until it reads as a number.
+ */
+export function NumberField({ path, label, value, onChange, hint, class: className }: NumberFieldProps) {
+  const { lang, errors } = useUi();
+  const [text, setText] = useState(String(value));
+  const [bad, setBad] = useState(false);
+  useEffect(() => {
+    // Follow outside changes (a preset, a tier count) without clobbering what is being typed.
+    if (parseTyped(text) !== value) {
+      setText(String(value));
+      setBad(false);
+    }
+  }, [value]);
+  const id = fieldId(path);
+  const invalid = bad || errorsAt(errors, path).length > 0;
+  return (
+    <div class={`field ${className ?? ''}`}>
+      <label for={id}>
+        {label}
+        {hint ? <span class="hint"> {hint}</span> : null}
+      </label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        value={text}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? errorId(path) : undefined}
+        onInput={event => {
+          const typed = event.currentTarget.value;
+          setText(typed);
+          const n = parseTyped(typed);
+          setBad(n === null);
+          if (n !== null) onChange(n);
+        }}
+      />
+      <FieldError path={path} local={bad ? tx('enterNumber', lang) : null} />
+    </div>
+  );
+}
+
+type Option = { readonly value: string; readonly label: string };
+
+type SelectFieldProps = {
+  path: string;
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+  class?: string;
+};
+
+/** A labelled <select>; option labels may be sheet text and are rendered as text. */
+export function SelectField({ path, label, value, options, onChange, class: className }: SelectFieldProps) {
+  const { errors } = useUi();
+  const id = fieldId(path);
+  const invalid = errorsAt(errors, path).length > 0;
+  return (
+    <div class={`field ${className ?? ''}`}>
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? errorId(path) : undefined}
+        onChange={event => onChange(event.currentTarget.value)}
+      >
+        {options.map(o => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError path={path} />
+    </div>
+  );
+}
+
+type TextFieldProps = {
+  path: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  class?: string;
+};
+
+/** A labelled text input. */
+export function TextField(props: TextFieldProps) {
+  return <PlainInput {...props} type="text" />;
+}
+
+/** A labelled colour picker (#rrggbb). */
+export function ColorField(props: TextFieldProps) {
+  return <PlainInput {...props} type="color" />;
+}
+
+function PlainInput({
+  path,
+  label,
+  value,
+  onChange,
+  type,
+  class: className,
+}: TextFieldProps & { type: 'text' | 'color' }) {
+  const { errors } = useUi();
+  const id = fieldId(path);
+  const invalid = errorsAt(errors, path).length > 0;
+  return (
+    <div class={`field ${className ?? ''}`}>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        {...(type === 'color' ? { type: 'color' } : { type: 'text' })}
+        value={value}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? errorId(path) : undefined}
+        onInput={event => onChange(event.currentTarget.value)}
+      />
+      <FieldError path={path} />
+    </div>
+  );
+}
