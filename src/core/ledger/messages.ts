@@ -56,6 +56,7 @@ export const LEDGER_WORDS = {
   used: t('已用', 'Used'),
   remaining: t('剩余', 'Remaining'),
   period: t('周期', 'Period'),
+  currentTier: t('当前等级', 'Current tier'),
   included: t('已包含', 'Included'),
   notIncluded: t('不含', 'Not included'),
   ok: t('正常', 'OK'),
