@@ -1,7 +1,17 @@
 // Apps Script entry points. Only wiring: every export becomes a top-level global in dist/Code.js
 // (scripts/lib/globals.ts), so each line here calls into a module that holds the logic.
+import { recomputeCommand, setUpSamplesCommand } from './commands.ts';
+import { benefitAllowance, tierColumn } from './functions.ts';
 import { buildMenu, showHelpAlert } from './menu.ts';
+import {
+  getSidebarData as readSidebarData,
+  type SaveResult,
+  type SidebarData,
+  saveSettings as saveFromSidebar,
+} from './server.ts';
 import { userLang } from './sheets/session.ts';
+import { openSettingsSidebar } from './sheets/sidebar.ts';
+import { handleEdit } from './triggers.ts';
 
 /** Simple trigger: adds the add-on menu (also in AuthMode.NONE). */
 export function onOpen(): void {
@@ -13,7 +23,95 @@ export function onInstall(): void {
   onOpen();
 }
 
+/** Simple trigger: keeps tiers and colours in step with edits to the customer table. */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
+}
+
+/** Menu: Open settings. */
+export function openSettings(): void {
+  openSettingsSidebar();
+}
+
+/** Menu: Recompute tiers. */
+export function recomputeTiers(): void {
+  recomputeCommand();
+}
+
+/** Menu: Set up sample sheets. */
+export function setUpSampleSheets(): void {
+  setUpSamplesCommand();
+}
+
 /** Menu: Help. */
 export function showHelp(): void {
   showHelpAlert(SpreadsheetApp.getUi(), userLang());
+}
+
+/** Sidebar: saved settings and the customer table, as plain values. */
+export function getSidebarData(): SidebarData {
+  return readSidebarData();
+}
+
+/** Sidebar: validate, store, bump the version, recompute. */
+export function saveSettings(candidate: unknown): SaveResult {
+  return saveFromSidebar(candidate);
+}
+
+/**
+ * The tier of each customer in a table (A, B, C, D or a status such as "Insufficient data").
+ * Pass the settings-version cell so the column recalculates when settings are saved.
+ *
+ * @param {A1:F500} table The customer table, including its header row.
+ * @param {CustomerTiers_Version} settings_version Optional: the named range CustomerTiers_Version.
+ * @return One tier per data row, spilling down.
+ * @customfunction
+ */
+export function TIER(table: unknown, settings_version?: unknown): (string | number | boolean)[][] {
+  void settings_version;
+  return tierColumn(table, 0);
+}
+
+/**
+ * The score (0 to 100) of each customer in a table.
+ *
+ * @param {A1:F500} table The customer table, including its header row.
+ * @param {CustomerTiers_Version} settings_version Optional: the named range CustomerTiers_Version.
+ * @return One score per data row, spilling down.
+ * @customfunction
+ */
+export function TIER_SCORE(table: unknown, settings_version?: unknown): (string | number | boolean)[][] {
+  void settings_version;
+  return tierColumn(table, 1);
+}
+
+/**
+ * Why each customer has its tier: each dimension's part, the gate that fired, the gap to the next tier.
+ *
+ * @param {A1:F500} table The customer table, including its header row.
+ * @param {CustomerTiers_Version} settings_version Optional: the named range CustomerTiers_Version.
+ * @return One explanation per data row, spilling down.
+ * @customfunction
+ */
+export function TIER_WHY(table: unknown, settings_version?: unknown): (string | number | boolean)[][] {
+  void settings_version;
+  return tierColumn(table, 2);
+}
+
+/**
+ * The allowance of a benefit for a tier, from the benefit table in the settings (money, times, or Yes/No).
+ *
+ * @param {"A"} tier A tier name, or a range of them.
+ * @param {"samples"} benefit The benefit's id or name, e.g. "Free samples" or "免费样品".
+ * @param {CustomerTiers_Version} settings_version Optional: the named range CustomerTiers_Version.
+ * @return The allowance per tier given.
+ * @customfunction
+ */
+export function TIER_BENEFIT(
+  tier: unknown,
+  benefit: unknown,
+  settings_version?: unknown,
+): string | number | boolean | (string | number | boolean)[][] {
+  void settings_version;
+  return benefitAllowance(tier, benefit);
 }

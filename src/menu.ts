@@ -6,7 +6,14 @@ import type { Lang } from './core/locale.ts';
 /** A menu entry: its caption key and the global function (declared in main.ts) it runs. */
 export type MenuEntry = { readonly caption: LabelKey; readonly handler: string } | 'separator';
 
-export const MENU: readonly MenuEntry[] = [{ caption: 'menuHelp', handler: 'showHelp' }];
+export const MENU: readonly MenuEntry[] = [
+  { caption: 'menuOpenSettings', handler: 'openSettings' },
+  { caption: 'menuRecompute', handler: 'recomputeTiers' },
+  'separator',
+  { caption: 'menuSetUpSamples', handler: 'setUpSampleSheets' },
+  'separator',
+  { caption: 'menuHelp', handler: 'showHelp' },
+];
 
 /** Adds the add-on menu. Calls only Ui methods, so it is safe in every AuthMode. */
 export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang, entries: readonly MenuEntry[] = MENU): void {

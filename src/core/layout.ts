@@ -1,0 +1,93 @@
+// Where the add-on's own output columns sit in a customer table, and the conditional-format rules that colour
+// each row by its Tier cell. Pure: the Sheets adapter turns these plans into a constant number of calls.
+import type { Lang } from './locale.ts';
+
+export type OutputKey = 'tier' | 'score' | 'why';
+export const OUTPUT_KEYS: readonly OutputKey[] = ['tier', 'score', 'why'];
+
+const OUTPUT_HEADERS: Readonly<Record<OutputKey, Readonly<Record<Lang, string>>>> = {
+  tier: { zh: '等级', en: 'Tier' },
+  score: { zh: '得分', en: 'Score' },
+  why: { zh: '原因', en: 'Why' },
+};
+
+/** The header the add-on writes for an output column, in the user's language. */
+export function outputHeader(key: OutputKey, lang: Lang): string {
+  return OUTPUT_HEADERS[key][lang];
+}
+
+function normalise(text: unknown): string {
+  return String(text ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .toLowerCase();
+}
+
+/** Which output a header cell is, in either language (so a sheet set up in English keeps working in Chinese). */
+export function outputKeyOf(header: unknown): OutputKey | null {
+  const text = normalise(header);
+  for (const key of OUTPUT_KEYS) {
+    const names = OUTPUT_HEADERS[key];
+    if (text === normalise(names.zh) || text === normalise(names.en)) return key;
+  }
+  return null;
+}
+
+/** 1-based column positions of the three outputs, and whether the header row must be (re)written. */
+export type OutputPlan = { readonly firstColumn: number; readonly width: 3; readonly dataWidth: number };
+
+/**
+ * Reuses the outputs when they already stand side by side in Tier, Score, Why order; otherwise places them right
+ * after the last data column (the caller writes them there). `dataWidth` is the input part the engine should read:
+ * every column except the add-on's own.
+ */
+export function planOutputs(headerRow: readonly unknown[]): OutputPlan {
+  const keys = headerRow.map(outputKeyOf);
+  const tierAt = keys.indexOf('tier');
+  if (tierAt >= 0 && keys[tierAt + 1] === 'score' && keys[tierAt + 2] === 'why') {
+    return { firstColumn: tierAt + 1, width: 3, dataWidth: tierAt };
+  }
+  let lastData = 0;
+  headerRow.forEach((cell, i) => {
+    if (normalise(cell) !== '' && keys[i] === null) lastData = i + 1;
+  });
+  return { firstColumn: lastData + 1, width: 3, dataWidth: lastData };
+}
+
+/** 1 → 'A', 27 → 'AA'. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Text that Sheets must keep as text: a value starting with = + - or @ would be parsed as a formula, so it gets the
+ * apostrophe prefix Sheets uses for literal text. Customer text is never written as a formula.
+ */
+export function asCellText(text: string): string {
+  return /^[=+\-@]/u.test(text) ? `'${text}` : text;
+}
+
+export type ColourRule = { readonly formula: string; readonly background: string; readonly a1: string };
+
+/**
+ * One rule per tier colouring whole table rows (first data row to last, first column to the Why column) by the
+ * Tier cell: `=$G2="A"`. Tier names are quoted for the formula, so a name with a quote cannot break it.
+ */
+export function tierColourRules(
+  tiers: readonly { readonly name: string; readonly color: string }[],
+  plan: OutputPlan,
+  firstDataRow: number,
+  lastRow: number,
+): ColourRule[] {
+  if (lastRow < firstDataRow) return [];
+  const tierColumn = columnLetter(plan.firstColumn);
+  const a1 = `A${firstDataRow}:${columnLetter(plan.firstColumn + plan.width - 1)}${lastRow}`;
+  return tiers.map(tier => ({
+    formula: `=$${tierColumn}${firstDataRow}="${tier.name.replace(/"/gu, '""')}"`,
+    background: tier.color,
+    a1,
+  }));
+}

@@ -1,0 +1,94 @@
+// Sheet values in, the add-on's output cells out: finds the customer table, runs the engine, applies overrides
+// and the grace period, and words each row in the user's language. Recompute, the snapshot and =TIER share it,
+// so they can never disagree.
+import { classify } from './classify.ts';
+import type { DateKeyOf } from './history/dates.ts';
+import { findOverrideColumns, overrideCellsOf } from './history/overrides.ts';
+import type { HistoryRecord } from './history/record.ts';
+import { applyStability, type ComputedTier, type StableTier } from './history/stability.ts';
+import { asCellText } from './layout.ts';
+import type { Lang } from './locale.ts';
+import type { Classification, CustomerResult } from './result.ts';
+import type { Settings } from './settings-schema.ts';
+import { type CustomerTable, findCustomerTable } from './table.ts';
+
+/** What a row that has no tier shows in the Tier column. */
+const STATUS_TEXT = {
+  insufficient: { zh: '数据不足', en: 'Insufficient data' },
+  invalid: { zh: '数据有误', en: 'Check data' },
+} as const;
+
+export type OutputCells = [tier: string, score: number | '', why: string];
+
+export type TieredTable = {
+  readonly table: CustomerTable;
+  readonly classification: Classification;
+  readonly stable: readonly StableTier[];
+  /** One [Tier, Score, Why] per data row, in sheet order; blank rows give blank cells. */
+  readonly outputs: readonly OutputCells[];
+  /** Customers per tier index after overrides and grace. */
+  readonly counts: readonly number[];
+  /** Rows with a problem: unreadable cells, insufficient data, or a flagged override. */
+  readonly problems: number;
+};
+
+export type PipelineOptions = {
+  readonly today: Date;
+  /** Today as 'yyyy-MM-dd' in the document's time zone. */
+  readonly todayKey: string;
+  readonly dateKey: DateKeyOf;
+  readonly history: readonly HistoryRecord[];
+  readonly lang: Lang;
+};
+
+export type PipelineResult =
+  | { readonly ok: true; readonly value: TieredTable }
+  | { readonly ok: false; readonly issue: 'empty_sheet' | 'no_header_row'; readonly lookedFor: readonly string[] };
+
+/** Never throws on bad cells: each gives its row a reason; only a sheet with no recognisable table fails. */
+export function tierSheetValues(
+  values: readonly (readonly unknown[])[],
+  settings: Settings,
+  options: PipelineOptions,
+): PipelineResult {
+  const found = findCustomerTable(values, settings);
+  if (!found.ok) return found;
+  const table = found.table;
+  const classification = classify({ headers: table.headers, rows: table.rows }, settings, { today: options.today });
+  const overrideColumns = findOverrideColumns(table.headers);
+  const overrides = table.rows.map(row => overrideCellsOf(row, overrideColumns));
+  const computed = classification.results.map(toComputed);
+  const stable = applyStability(computed, overrides, options.history, settings, {
+    today: options.todayKey,
+    dateKey: options.dateKey,
+  });
+  const counts = settings.tiers.map(() => 0);
+  let problems = 0;
+  const outputs = classification.results.map((result, i): OutputCells => {
+    const final = stable[i];
+    if (result.status === 'blank' || final === undefined) return ['', '', ''];
+    if (final.problem !== null || result.status !== 'tiered' || result.issues.length > 0) problems += 1;
+    const why = asCellText(final.why[options.lang]);
+    const score = result.score ?? '';
+    if (final.tier === null) {
+      const status = result.status === 'insufficient' ? STATUS_TEXT.insufficient : STATUS_TEXT.invalid;
+      return [status[options.lang], score, why];
+    }
+    counts[final.tier] = (counts[final.tier] ?? 0) + 1;
+    return [asCellText(settings.tiers[final.tier]?.name ?? ''), score, why];
+  });
+  return { ok: true, value: { table, classification, stable, outputs, counts, problems } };
+}
+
+function toComputed(result: CustomerResult): ComputedTier {
+  const points: Record<string, number> = {};
+  for (const d of result.dimensions) if (d.points !== null) points[d.id] = Math.round(d.contribution * 10) / 10;
+  return {
+    customer: result.name,
+    tier: result.tier,
+    score: result.score,
+    why: result.reason,
+    points,
+    gate: result.gate?.gate.dimension ?? null,
+  };
+}

@@ -1,0 +1,134 @@
+// A realistic, deterministic sample customer list (the "Set up sample sheets" command and the playground use it):
+// a small factory's customers as an ERP export would give them, including a few messy cells on purpose.
+import type { Lang } from './locale.ts';
+
+const CITIES = [
+  ['宁波', 'Ningbo'],
+  ['东莞', 'Dongguan'],
+  ['苏州', 'Suzhou'],
+  ['佛山', 'Foshan'],
+  ['温州', 'Wenzhou'],
+  ['青岛', 'Qingdao'],
+  ['厦门', 'Xiamen'],
+  ['成都', 'Chengdu'],
+] as const;
+const BRANDS = [
+  ['恒达', 'Hengda'],
+  ['新宇', 'Xinyu'],
+  ['金源', 'Jinyuan'],
+  ['华通', 'Huatong'],
+  ['永盛', 'Yongsheng'],
+  ['远航', 'Yuanhang'],
+  ['瑞丰', 'Ruifeng'],
+  ['嘉和', 'Jiahe'],
+] as const;
+const TRADES = [
+  ['五金', 'Hardware'],
+  ['电子', 'Electronics'],
+  ['塑胶', 'Plastics'],
+  ['贸易', 'Trading'],
+  ['包装', 'Packaging'],
+] as const;
+const REGIONS = [
+  ['华东', 'East'],
+  ['华南', 'South'],
+  ['华北', 'North'],
+  ['西南', 'Southwest'],
+] as const;
+
+export const SAMPLE_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
+  zh: ['客户名称', '地区', '销售额', '利润', '逾期天数', '最近下单'],
+  en: ['Customer', 'Region', 'Revenue', 'Profit', 'Overdue days', 'Last order'],
+};
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run builds the same sheet. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(items: readonly T[], next: () => number): T {
+  const item = items[Math.floor(next() * items.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+/** Cells that an ERP export or a hurried colleague produces; each row index gets one on purpose. */
+const MESSY: Readonly<Record<number, (row: SampleRow) => void>> = {
+  3: row => {
+    row[2] = `¥${Number(row[2]).toLocaleString('en-US')}`;
+  },
+  5: row => {
+    row[2] = `${(Number(row[2]) / 10_000).toFixed(1)}万`;
+  },
+  8: row => {
+    row[3] = '';
+  },
+  11: row => {
+    row[2] = '三千';
+  },
+  14: row => {
+    row[3] = '#N/A';
+  },
+  17: row => {
+    row[2] = String(row[2]).replace(/\d/gu, d => String.fromCharCode(0xff10 + Number(d)));
+  },
+  20: row => {
+    row[3] = `(${Math.abs(Number(row[3]) || 5000).toLocaleString('en-US')})`;
+  },
+  23: row => {
+    row[4] = 200;
+  },
+  26: row => {
+    row[4] = 120;
+  },
+  29: row => {
+    row[2] = '';
+    row[3] = '';
+  },
+};
+
+export type SampleRow = [
+  name: string,
+  region: string,
+  revenue: unknown,
+  profit: unknown,
+  overdue: unknown,
+  lastOrder: Date,
+];
+
+/**
+ * The sample customer table: a header row then `count` customers. Same output for the same arguments.
+ * Dates are midnight UTC of whole days before `today`.
+ */
+export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][] {
+  const next = random(20260501);
+  const names = new Set<string>();
+  const rows: unknown[][] = [[...SAMPLE_HEADERS[lang]]];
+  for (let i = 0; rows.length <= count; i++) {
+    const city = pick(CITIES, next);
+    const brand = pick(BRANDS, next);
+    const trade = pick(TRADES, next);
+    const name =
+      lang === 'zh' ? `${city[0]}${brand[0]}${trade[0]}有限公司` : `${city[1]} ${brand[1]} ${trade[1]} Co., Ltd.`;
+    if (names.has(name)) continue;
+    names.add(name);
+    // Revenue spread over three orders of magnitude, like a real customer list (a few big accounts, a long tail).
+    const revenue = Math.round(10 ** (4.3 + next() * 2.2) / 10) * 10;
+    const profit = Math.round(revenue * (0.08 + next() * 0.22));
+    const overdueRoll = next();
+    const overdue = overdueRoll < 0.55 ? 0 : overdueRoll < 0.8 ? Math.ceil(next() * 30) : Math.ceil(30 + next() * 70);
+    const daysAgo = Math.floor(next() * 200);
+    const lastOrder = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - daysAgo));
+    const row: SampleRow = [name, pick(REGIONS, next)[lang === 'zh' ? 0 : 1], revenue, profit, overdue, lastOrder];
+    MESSY[rows.length - 1]?.(row);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,47 @@
+// Finds the customer table inside a sheet's values: the header row (possibly below a title), the input columns
+// the engine reads, and where the add-on's output columns go.
+import { type HeaderMatch, matchHeaders } from './headers.ts';
+import { type OutputPlan, planOutputs } from './layout.ts';
+import type { Settings } from './settings-schema.ts';
+
+/** How far down a sheet a header row is looked for (titles and notes above a table are common in exports). */
+const HEADER_SEARCH_ROWS = 10;
+
+export type CustomerTable = {
+  /** 0-based index of the header row in the sheet values. */
+  readonly headerRow: number;
+  readonly headers: readonly unknown[];
+  /** Data rows, cut to the input columns (the add-on's own outputs removed). */
+  readonly rows: readonly (readonly unknown[])[];
+  readonly match: HeaderMatch;
+  readonly outputs: OutputPlan;
+};
+
+export type TableResult =
+  | { readonly ok: true; readonly table: CustomerTable }
+  | { readonly ok: false; readonly issue: 'empty_sheet' | 'no_header_row'; readonly lookedFor: readonly string[] };
+
+/**
+ * Picks the row in the first ten that names the customer column and the most dimension columns. Never throws:
+ * a sheet it cannot understand gives the header names it looked for.
+ */
+export function findCustomerTable(values: readonly (readonly unknown[])[], settings: Settings): TableResult {
+  const lookedFor = [settings.customerHeaders[0] ?? '', ...settings.dimensions.map(d => d.headers[0] ?? d.label.en)];
+  if (values.length === 0) return { ok: false, issue: 'empty_sheet', lookedFor };
+  let best: { row: number; match: HeaderMatch; found: number } | null = null;
+  for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, values.length); row++) {
+    const cells = values[row] ?? [];
+    const outputs = planOutputs(cells);
+    const match = matchHeaders(cells.slice(0, outputs.dataWidth), settings);
+    const found = match.dimensions.filter(column => column !== null).length;
+    if (match.customer !== null && found > 0 && (best === null || found > best.found)) best = { row, match, found };
+  }
+  if (best === null) return { ok: false, issue: 'no_header_row', lookedFor: lookedFor.filter(name => name !== '') };
+  const headerCells = values[best.row] ?? [];
+  const outputs = planOutputs(headerCells);
+  const rows = values.slice(best.row + 1).map(row => row.slice(0, outputs.dataWidth));
+  return {
+    ok: true,
+    table: { headerRow: best.row, headers: headerCells.slice(0, outputs.dataWidth), rows, match: best.match, outputs },
+  };
+}

@@ -1,0 +1,48 @@
+// Row colours by tier as conditional-format rules: Sheets recolours instantly with no trigger and no runtime.
+// setConditionalFormatRules replaces every rule of a sheet, so the user's own rules are read and kept
+// (platform-notes: Colouring rows). The add-on's rules are recognised by the formulas it generated last time.
+import type { ColourRule } from '../core/layout.ts';
+
+const RULES_KEY = 'customerTiers.colourRules';
+
+/**
+ * Replaces the add-on's colour rules on `sheet` with `rules`, keeping every other rule in its place and order.
+ * Three service reads/writes whatever the table size: get rules, set rules, remember our formulas.
+ */
+export function applyColourRules(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rules: readonly ColourRule[],
+  properties: GoogleAppsScript.Properties.Properties,
+  spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
+): void {
+  const ours = new Set<string>(rules.map(rule => rule.formula));
+  const remembered = parseFormulaList(properties.getProperty(RULES_KEY));
+  for (const formula of remembered) ours.add(formula);
+  const kept = sheet.getConditionalFormatRules().filter(rule => {
+    const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
+    return !(typeof formula === 'string' && ours.has(formula));
+  });
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1) ?? sheet.getRange(a1);
+  const built = rules.map(rule =>
+    spreadsheetApp
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied(rule.formula)
+      .setBackground(rule.background)
+      .setRanges([rangeOf(rule.a1)])
+      .build(),
+  );
+  // The user's rules go first: in Sheets the first matching rule wins, so their cell highlights stay visible.
+  sheet.setConditionalFormatRules([...kept, ...built]);
+  properties.setProperty(RULES_KEY, JSON.stringify(rules.map(rule => rule.formula)));
+}
+
+function parseFormulaList(json: string | null): string[] {
+  if (json === null) return [];
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
+}

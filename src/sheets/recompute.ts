@@ -1,0 +1,129 @@
+// Menu command "Recompute tiers" (also run by onEdit and the daily update): reads the customer table once, runs the
+// pipeline, writes the add-on's three output columns in one block and recolours rows. No other cell changes.
+import { isAddonSheet } from '../core/addon-sheets.ts';
+import { HISTORY_HEADERS, type HistoryRecord, readHistory } from '../core/history/record.ts';
+import { HISTORY_WORDS } from '../core/history/wording.ts';
+import { OUTPUT_KEYS, outputHeader, tierColourRules } from '../core/layout.ts';
+import type { Lang } from '../core/locale.ts';
+import { type PipelineResult, tierSheetValues } from '../core/pipeline.ts';
+import type { Settings } from '../core/settings-schema.ts';
+import { applyColourRules } from './colours.ts';
+import { documentDays } from './ledger-dates.ts';
+import { loadSettings } from './settings-store.ts';
+
+export const TABLE_SHEET_KEY = 'customerTiers.tableSheet';
+
+export type RecomputeOutcome =
+  | {
+      readonly ok: true;
+      readonly sheetName: string;
+      readonly counts: readonly number[];
+      readonly problems: number;
+      readonly insufficient: number;
+      readonly invalid: number;
+      readonly customers: number;
+      readonly tierNames: readonly string[];
+    }
+  | { readonly ok: false; readonly code: 'no_table'; readonly sheetName: string; readonly lookedFor: readonly string[] }
+  | { readonly ok: false; readonly code: 'no_sheet'; readonly sheetName: string };
+
+export type RecomputeServices = {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly properties: GoogleAppsScript.Properties.Properties;
+  readonly utilities: GoogleAppsScript.Utilities.Utilities;
+  readonly spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly now: Date;
+};
+
+/** The Apps Script services of the current execution; tests pass the emulator's through the bundle instead. */
+export function currentServices(): RecomputeServices {
+  return {
+    spreadsheet: SpreadsheetApp.getActive(),
+    properties: PropertiesService.getDocumentProperties(),
+    utilities: Utilities,
+    spreadsheetApp: SpreadsheetApp,
+    now: new Date(),
+  };
+}
+
+/**
+ * The sheet the customer table is on: the one named in settings; else the active sheet, unless it is one of the
+ * sheets the add-on itself made and a table was graded before (then that table's sheet).
+ */
+export function resolveTableSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  properties: GoogleAppsScript.Properties.Properties,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  if (settings.sheetName !== '') return spreadsheet.getSheetByName(settings.sheetName);
+  const active = spreadsheet.getActiveSheet();
+  const remembered = properties.getProperty(TABLE_SHEET_KEY);
+  if (remembered === null || remembered === active.getName() || !isAddonSheet(active.getName())) return active;
+  return spreadsheet.getSheetByName(remembered) ?? active;
+}
+
+/**
+ * Recomputes the customer table. A constant number of service calls whatever the table size: one read of the
+ * table, one write of the output block, the colour rules, and (with a grace period) one read of the history.
+ * The caller holds the document lock.
+ */
+export function recompute(
+  services: RecomputeServices,
+  lang: Lang,
+  sheetOverride?: GoogleAppsScript.Spreadsheet.Sheet,
+): RecomputeOutcome {
+  const { spreadsheet, properties } = services;
+  const { settings } = loadSettings(properties, lang);
+  const sheet = sheetOverride ?? resolveTableSheet(spreadsheet, settings, properties);
+  if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
+  const values = sheet.getDataRange().getValues();
+  const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
+  const history = settings.graceSnapshots > 0 ? readHistorySheet(spreadsheet, days.toDay) : [];
+  const result: PipelineResult = tierSheetValues(values, settings, {
+    today: services.now,
+    todayKey: days.today,
+    dateKey: days.toDay,
+    history,
+    lang,
+  });
+  if (!result.ok) return { ok: false, code: 'no_table', sheetName: sheet.getName(), lookedFor: result.lookedFor };
+  const { table, outputs, counts, problems, classification } = result.value;
+  const { firstColumn } = table.outputs;
+  const lastColumn = firstColumn + table.outputs.width - 1;
+  if (lastColumn > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn - sheet.getMaxColumns());
+  const block = [OUTPUT_KEYS.map(key => outputHeader(key, lang)), ...outputs];
+  sheet.getRange(table.headerRow + 1, firstColumn, block.length, table.outputs.width).setValues(block);
+  const lastRow = table.headerRow + 1 + outputs.length;
+  applyColourRules(
+    sheet,
+    tierColourRules(settings.tiers, table.outputs, table.headerRow + 2, lastRow),
+    properties,
+    services.spreadsheetApp,
+  );
+  properties.setProperty(TABLE_SHEET_KEY, sheet.getName());
+  return {
+    ok: true,
+    sheetName: sheet.getName(),
+    counts,
+    problems,
+    insufficient: classification.counts.insufficient,
+    invalid: classification.counts.invalid,
+    customers: outputs.filter(row => row[0] !== '').length,
+    tierNames: settings.tiers.map(tier => tier.name),
+  };
+}
+
+function readHistorySheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  dateKey: (d: Date) => string,
+): HistoryRecord[] {
+  const sheet =
+    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.zh) ??
+    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.en);
+  if (!sheet) return [];
+  const values = sheet.getDataRange().getValues();
+  const first = values[0] ?? [];
+  const hasHeader = HISTORY_HEADERS.zh[0] === first[0] || HISTORY_HEADERS.en[0] === first[0];
+  return readHistory(hasHeader ? values.slice(1) : values, dateKey).records;
+}

@@ -1,0 +1,20 @@
+// The simple onEdit trigger: an edit inside the customer table rewrites that table's outputs so tiers and colours
+// follow (single cells and pastes alike). Edits elsewhere return after two cheap reads.
+import { withDocumentLock } from './sheets/lock.ts';
+import { currentServices, recompute, TABLE_SHEET_KEY } from './sheets/recompute.ts';
+import { userLang } from './sheets/session.ts';
+
+/**
+ * Handles one edit event. Scripts' own writes never fire onEdit, so the add-on's outputs cannot loop.
+ * A constant number of service calls, whatever the table size (the whole table is re-read in one call because
+ * percentile normalisation depends on every row).
+ */
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
+  if (!e?.range) return;
+  const sheet = e.range.getSheet();
+  const properties = PropertiesService.getDocumentProperties();
+  if (sheet.getName() !== properties.getProperty(TABLE_SHEET_KEY)) return;
+  const lang = userLang();
+  // A queued second edit will redo the work with both edits in, so waiting long here buys nothing.
+  withDocumentLock(() => recompute({ ...currentServices(), properties }, lang, sheet), 5000);
+}
