@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { asCellText, columnLetter, outputKeyOf, planOutputs, tierColourRules } from '../../src/core/layout.ts';
+
+describe('layout', () => {
+  describe('planOutputs', () => {
+    it('places new outputs right after the last data column', () => {
+      expect(planOutputs(['客户名称', '销售额', '利润', '', ''])).toEqual({ firstColumn: 4, width: 3, dataWidth: 3 });
+    });
+
+    it('reuses outputs already in Tier, Score, Why order, in either language', () => {
+      expect(planOutputs(['Customer', 'Revenue', '等级', '得分', '原因', 'Notes'])).toEqual({
+        firstColumn: 3,
+        width: 3,
+        dataWidth: 2,
+      });
+      expect(planOutputs(['Customer', 'Revenue', 'Tier', 'Score', 'Why'])).toMatchObject({ firstColumn: 3 });
+    });
+
+    it('does not treat a lone "Tier" column of the user as the output block', () => {
+      expect(planOutputs(['Customer', 'Tier', 'Revenue'])).toEqual({ firstColumn: 4, width: 3, dataWidth: 3 });
+    });
+  });
+
+  describe('outputKeyOf', () => {
+    it('ignores case, spaces and full-width forms', () => {
+      expect(outputKeyOf(' tier ')).toBe('tier');
+      expect(outputKeyOf('ＳＣＯＲＥ')).toBe('score');
+      expect(outputKeyOf('Revenue')).toBeNull();
+    });
+  });
+
+  describe('columnLetter', () => {
+    it('counts like Sheets', () => {
+      expect([1, 26, 27, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+    });
+  });
+
+  describe('asCellText', () => {
+    it('guards text that Sheets would parse as a formula', () => {
+      expect(asCellText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+      expect(asCellText('+1')).toBe("'+1");
+      expect(asCellText('@name')).toBe("'@name");
+      expect(asCellText('A')).toBe('A');
+      expect(asCellText('得分 82')).toBe('得分 82');
+    });
+  });
+
+  describe('tierColourRules', () => {
+    const plan = { firstColumn: 7, width: 3, dataWidth: 6 } as const;
+    it('colours whole rows by the Tier cell, one rule per tier', () => {
+      const rules = tierColourRules(
+        [
+          { name: 'A', color: '#b7e1cd' },
+          { name: 'B', color: '#d9ead3' },
+        ],
+        plan,
+        2,
+        41,
+      );
+      expect(rules).toEqual([
+        { formula: '=$G2="A"', background: '#b7e1cd', a1: 'A2:I41' },
+        { formula: '=$G2="B"', background: '#d9ead3', a1: 'A2:I41' },
+      ]);
+    });
+
+    it('quotes tier names so a quote cannot break the formula', () => {
+      expect(tierColourRules([{ name: 'V"IP', color: '#ffffff' }], plan, 2, 3)[0]?.formula).toBe('=$G2="V""IP"');
+    });
+
+    it('makes no rule for a table without data rows', () => {
+      expect(tierColourRules([{ name: 'A', color: '#ffffff' }], plan, 2, 1)).toEqual([]);
+    });
+  });
+});

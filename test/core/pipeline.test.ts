@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { tierSheetValues } from '../../src/core/pipeline.ts';
+import { defaultSettings } from '../../src/core/presets.ts';
+import { sampleCustomers } from '../../src/core/sample.ts';
+
+const today = new Date('2026-11-26T00:00:00Z');
+const options = (lang: 'zh' | 'en') => ({
+  today,
+  todayKey: '2026-11-26',
+  dateKey: (d: Date) => d.toISOString().slice(0, 10),
+  history: [],
+  lang,
+});
+
+describe('pipeline', () => {
+  describe('tierSheetValues', () => {
+    it('gives every sample customer a tier or a reason, and counts add up', () => {
+      const values = sampleCustomers('zh', today);
+      const result = tierSheetValues(values, defaultSettings('factory', 'zh'), options('zh'));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const { outputs, counts, problems } = result.value;
+      expect(outputs).toHaveLength(values.length - 1);
+      for (const [tier, , why] of outputs) {
+        expect(tier).not.toBe('');
+        expect(why).not.toBe('');
+      }
+      const statuses = outputs.filter(([tier]) => !['A', 'B', 'C', 'D'].includes(tier)).length;
+      expect(counts.reduce((a, b) => a + b, 0) + statuses).toBe(values.length - 1);
+      expect(problems).toBeGreaterThanOrEqual(statuses);
+    });
+
+    it('names the unreadable cell in the Why text of its row only, in the user language', () => {
+      const values = [
+        ['Customer', 'Revenue', 'Profit', 'Overdue days'],
+        ['Good Co', 1_200_000, 250_000, 0],
+        ['Typo Co', '三千', 250_000, 0],
+      ];
+      const result = tierSheetValues(values, defaultSettings('factory', 'en'), options('en'));
+      if (!result.ok) throw new Error('expected a table');
+      const [good, typo] = result.value.outputs;
+      expect(good?.[0]).toBe('A');
+      expect(typo?.[2]).toContain('三千');
+      expect(typo?.[2]).toMatch(/Revenue/u);
+    });
+
+    it('applies a manual override with a reason and says so', () => {
+      const values = [
+        ['Customer', 'Revenue', 'Profit', 'Overdue days', 'Tier override', 'Override reason'],
+        ['Small Co', 20_000, 2_000, 0, 'A', 'Strategic account'],
+        ['No Reason Co', 20_000, 2_000, 0, 'A', ''],
+      ];
+      const result = tierSheetValues(values, defaultSettings('factory', 'en'), options('en'));
+      if (!result.ok) throw new Error('expected a table');
+      const [withReason, withoutReason] = result.value.outputs;
+      expect(withReason?.[0]).toBe('A');
+      expect(withReason?.[2]).toMatch(/Strategic account/u);
+      expect(withoutReason?.[0]).not.toBe('A');
+      expect(result.value.problems).toBe(1);
+    });
+
+    it('never lets customer text become a formula in the Why column', () => {
+      const values = [
+        ['Customer', 'Revenue', 'Profit', 'Overdue days'],
+        ['=HYPERLINK("http://x")', '=1+2', 1, 0],
+      ];
+      const result = tierSheetValues(values, defaultSettings('factory', 'en'), options('en'));
+      if (!result.ok) throw new Error('expected a table');
+      for (const cell of result.value.outputs[0] ?? []) {
+        if (typeof cell === 'string') expect(cell.startsWith('=')).toBe(false);
+      }
+    });
+  });
+});
