@@ -1,0 +1,63 @@
+// The JSON the playground server and its page exchange. Shared by scripts/playground/server.ts and the page code,
+// so both sides agree on every field. Only plain data: strings, numbers, booleans, arrays, objects.
+
+/** The two languages the add-on speaks. */
+export type PlaygroundLang = 'zh' | 'en';
+
+/** One sheet as the page draws it. */
+export interface SheetState {
+  readonly name: string;
+  readonly frozenRows: number;
+  /** What each cell shows (custom-function cells show their results), row-major, as wide as the widest row. */
+  readonly display: string[][];
+  /** The formula of each cell ('' when none), same shape as `display`. */
+  readonly formulas: string[][];
+  /** The colour each cell shows after conditional formatting; null = no fill. Same shape as `display`. */
+  readonly backgrounds: (string | null)[][];
+  /** Notes by 'row:column' (1-based), for the cell tooltip. */
+  readonly notes: Record<string, string>;
+  /** Rows the sheet holds beyond what `display` carries (the page shows a count instead of drawing them). */
+  readonly hiddenRows: number;
+}
+
+/** A menu entry the add-on's onOpen registered. */
+export type MenuItemState = { readonly caption: string; readonly functionName: string } | { readonly separator: true };
+
+/** Something the add-on showed the user since the last poll. */
+export type UiEvent =
+  | { readonly kind: 'toast'; readonly title: string; readonly message: string }
+  | { readonly kind: 'alert'; readonly title: string; readonly message: string }
+  | { readonly kind: 'dialog'; readonly title: string; readonly id: number }
+  | { readonly kind: 'error'; readonly title: string; readonly message: string };
+
+/** Everything the page needs to draw itself. */
+export interface PlaygroundState {
+  readonly lang: PlaygroundLang;
+  readonly sheets: SheetState[];
+  readonly activeSheet: string;
+  readonly menu: { readonly title: string; readonly items: MenuItemState[] };
+  readonly events: UiEvent[];
+  /** The open sidebar (served at /sidebar?id=N), or null. */
+  readonly sidebar: { readonly id: number; readonly title: string } | null;
+  /** Bumped by every change on the server; the page redraws when it moves. */
+  readonly revision: number;
+}
+
+/** POST /api/edit: a user types `value` into one cell. */
+export interface EditRequest {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly value: string;
+}
+
+/** POST /api/run: google.script.run from the sidebar or a dialog. */
+export interface RunRequest {
+  readonly functionName: string;
+  readonly args: unknown[];
+}
+
+/** The answer to POST /api/run: google.script.run semantics. */
+export type RunResponse =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly error: { readonly name: string; readonly message: string } };
