@@ -1,0 +1,359 @@
+// The Emulator: one in-memory spreadsheet with the Apps Script services around it, a loader that runs the built
+// bundle in node:vm with those services as globals, and helpers for tests to seed, inspect and recalculate.
+
+import { type GridRect, parseA1 } from './a1.ts';
+import { type EffectiveFormat, effectiveFormat } from './formula/conditional.ts';
+import { recalculate } from './formula/recalc.ts';
+import { type SheetModel, WorkbookModel } from './model.ts';
+import { type AuthMode, type CallCounter, type ExecutionKind, Runtime } from './runtime.ts';
+import type { CacheStore } from './services/cache.ts';
+import { buildGlobals, type EmuGlobals } from './services/globals.ts';
+import type { LockScope, LockTable } from './services/lock.ts';
+import type { PropertyStore } from './services/properties.ts';
+import type { TriggerModel } from './services/script-app.ts';
+import { UiLog } from './services/ui.ts';
+import type { SheetsContext } from './spreadsheet/context.ts';
+import { EmuRange, writeCell } from './spreadsheet/range.ts';
+import { EmuSheet } from './spreadsheet/sheet.ts';
+import { EmuSpreadsheet, spreadsheetMethodsAccess } from './spreadsheet/spreadsheet.ts';
+import { type CellValue, isDate } from './values.ts';
+
+/** Construction options. */
+export interface EmulatorOptions {
+  /** Spreadsheet locale and (unless userLocale) Session.getActiveUserLocale(): 'zh_CN' | 'en_US'. Default en_US. */
+  readonly locale?: string;
+  readonly userLocale?: string;
+  /** Spreadsheet and script time zone. Default Asia/Shanghai. */
+  readonly timeZone?: string;
+  /** Where createHtmlOutputFromFile reads NAME.html. Default 'dist'. */
+  readonly distDir?: string;
+  /** The clock (default: real time). Utilities.sleep and lock waits advance it further. */
+  readonly now?: () => Date;
+  readonly userEmail?: string;
+  /** Title of createAddonMenu() menus. Default 'Customer Tiers'. */
+  readonly addonName?: string;
+  readonly spreadsheetName?: string;
+  /** Start with one empty sheet of this name (default 'Sheet1'); null starts with none (add them with addSheet). */
+  readonly firstSheet?: string | null;
+}
+
+/** One recorded execution, like a line of Apps Script's execution log. */
+export interface ExecutionRecord {
+  readonly id: number;
+  readonly kind: ExecutionKind;
+  readonly authMode: AuthMode;
+  readonly functionName: string;
+  readonly status: 'completed' | 'failed';
+  readonly error?: { readonly name: string; readonly message: string };
+  readonly triggerUid?: string;
+}
+
+/** A deep copy of a sheet's content for before/after diffs. */
+export interface SheetSnapshot {
+  readonly values: CellValue[][];
+  readonly formulas: string[][];
+  readonly backgrounds: string[][];
+  readonly notes: string[][];
+  readonly fontWeights: string[][];
+  readonly numberFormats: string[][];
+}
+
+/** Options of addSheet. */
+export interface AddSheetOptions {
+  /** Store strings verbatim instead of reading them as Sheets would ('1,200' -> 1200). '=' text is a formula either way. */
+  readonly raw?: boolean;
+  readonly maxRows?: number;
+  readonly maxColumns?: number;
+  readonly index?: number;
+}
+
+const errorInfo = (err: unknown): { name: string; message: string } =>
+  typeof err === 'object' && err !== null && 'message' in err
+    ? { name: 'name' in err ? String(err.name) : 'Error', message: String(err.message) }
+    : { name: 'Error', message: String(err) };
+
+/** @internal The emulator's state and inspection helpers; `Emulator` (executions.ts) adds the ways to run code. */
+export class EmulatorCore {
+  readonly rt: Runtime;
+  readonly workbook: WorkbookModel;
+  readonly ui = new UiLog();
+  /** Logger.log lines. */
+  readonly logs: string[] = [];
+  /** Every execution the emulator ran (menus, triggers, script.run, custom functions, ...), oldest first. */
+  readonly executions: ExecutionRecord[] = [];
+  readonly triggers: TriggerModel[] = [];
+  readonly properties: {
+    readonly document: PropertyStore;
+    readonly user: PropertyStore;
+    readonly script: PropertyStore;
+  } = {
+    document: new Map(),
+    user: new Map(),
+    script: new Map(),
+  };
+  readonly caches: { readonly document: CacheStore; readonly user: CacheStore; readonly script: CacheStore } = {
+    document: new Map(),
+    user: new Map(),
+    script: new Map(),
+  };
+  readonly locks: LockTable = new Map();
+  /** The Apps Script globals (exposed: calls are counted and checked like the bundle's). */
+  readonly services: EmuGlobals;
+  readonly userEmail: string;
+  /** @internal */
+  readonly _ctx: SheetsContext;
+  /** @internal The loaded bundle's global object. */
+  _bundle: Record<string, unknown> | null = null;
+  private recalculating = false;
+  private nextTriggerUid = 1;
+
+  constructor(options: EmulatorOptions = {}) {
+    this.rt = new Runtime({ now: options.now ?? (() => new Date()) });
+    const locale = options.locale ?? 'en_US';
+    this.workbook = new WorkbookModel(
+      'emulated-spreadsheet-id',
+      options.spreadsheetName ?? 'Customer Tiers (emulated)',
+      locale,
+      options.timeZone ?? 'Asia/Shanghai',
+    );
+    this.userEmail = options.userEmail ?? 'user@example.com';
+    const ctx: SheetsContext = {
+      rt: this.rt,
+      wb: this.workbook,
+      beforeRead: () => {
+        if (this.workbook.dirty && !this.recalculating) this.recalculate();
+      },
+      afterWrite: () => {
+        this.workbook.dirty = true;
+      },
+      spreadsheet: () => this.rt.expose(new EmuSpreadsheet(ctx), 'Spreadsheet', spreadsheetMethodsAccess),
+      sheet: m => EmuSheet._expose(ctx, m),
+      range: (m, rect) => EmuRange._expose(ctx, m, rect),
+    };
+    this._ctx = ctx;
+    const userLocale = options.userLocale ?? locale;
+    this.services = buildGlobals({
+      rt: this.rt,
+      ctx,
+      ui: this.ui,
+      addonName: options.addonName ?? 'Customer Tiers',
+      flush: () => ctx.beforeRead(),
+      properties: this.properties,
+      caches: this.caches,
+      locks: this.locks,
+      triggers: {
+        triggers: this.triggers,
+        documentId: this.workbook.id,
+        userEmail: () => this.userEmail,
+        newUid: () => String(this.nextTriggerUid++),
+      },
+      userLocale,
+      distDir: options.distDir ?? 'dist',
+      userEmail: this.userEmail,
+      logs: this.logs,
+    });
+    const first = options.firstSheet === undefined ? 'Sheet1' : options.firstSheet;
+    if (first !== null) this.workbook.addSheet(first);
+  }
+
+  /** Service calls by 'Class.method' (see README for what counts). */
+  get calls(): CallCounter {
+    return this.rt.calls;
+  }
+
+  /** Toasts shown, oldest first. */
+  get toasts(): WorkbookModel['toasts'] {
+    return this.workbook.toasts;
+  }
+
+  /**
+   * The same services typed as the real Apps Script API, for add-on modules whose seams take
+   * `GoogleAppsScript.*` types. Only what the emulator implements works; anything else throws.
+   */
+  get gas(): {
+    readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    readonly PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+    readonly CacheService: GoogleAppsScript.Cache.CacheService;
+    readonly LockService: GoogleAppsScript.Lock.LockService;
+    readonly ScriptApp: GoogleAppsScript.Script.ScriptApp;
+    readonly Session: GoogleAppsScript.Base.Session;
+    readonly HtmlService: GoogleAppsScript.HTML.HtmlService;
+    readonly Utilities: GoogleAppsScript.Utilities.Utilities;
+  } {
+    // The one cast of the emulator: its classes implement the subset of these interfaces that the add-on uses.
+    return this.services as unknown as EmulatorCore['gas'];
+  }
+
+  /** The sheet model by name (throws if missing). */
+  sheetModel(name: string): SheetModel {
+    const sheet = this.workbook.sheetByName(name);
+    if (!sheet) throw new Error(`Emulator: no sheet named ${name}`);
+    return sheet;
+  }
+
+  /**
+   * Adds a sheet seeded with `values` (row 1 first), as if a user typed them: '=' text becomes a formula and text
+   * like '1,200' or '2024-01-05' becomes a number/date unless `raw`. The sheet is at least 1000 x 26.
+   */
+  addSheet(name: string, values: ReadonlyArray<readonly unknown[]> = [], options: AddSheetOptions = {}): SheetModel {
+    if (this.workbook.sheetByName(name)) throw new Error(`Emulator: sheet ${name} exists`);
+    const width = Math.max(0, ...values.map(r => r.length));
+    const sheet = this.workbook.addSheet(
+      name,
+      options.index,
+      Math.max(options.maxRows ?? 1000, values.length),
+      Math.max(options.maxColumns ?? 26, width),
+    );
+    values.forEach((line, r) => {
+      line.forEach((v, c) => {
+        if (options.raw && typeof v === 'string' && !v.startsWith('=')) sheet.setValue(r + 1, c + 1, v);
+        else writeCell(this._ctx, sheet, r + 1, c + 1, v);
+      });
+    });
+    this.workbook.dirty = true;
+    return sheet;
+  }
+
+  /** Recalculates formulas now (custom functions run in CUSTOM_FUNCTION executions). */
+  recalculate(): void {
+    if (this.recalculating) return;
+    this.recalculating = true;
+    try {
+      recalculate({
+        wb: this.workbook,
+        customFunction: name => this._customFunctionName(name),
+        runCustom: (name, args) =>
+          this._execute('customFunction', 'CUSTOM_FUNCTION', name, () => this._callGlobal(name, args)),
+      });
+    } finally {
+      this.recalculating = false;
+    }
+  }
+
+  /** @internal */
+  _customFunctionName(name: string): string | null {
+    const bundle = this._bundle;
+    if (!bundle) return null;
+    if (typeof bundle[name] === 'function') return name;
+    const upper = name.toUpperCase();
+    const found = Object.keys(bundle).find(k => k.toUpperCase() === upper && typeof bundle[k] === 'function');
+    return found ?? null;
+  }
+
+  /** @internal Calls a global function of the bundle. */
+  _callGlobal(name: string, args: readonly unknown[]): unknown {
+    const fn = this._bundle?.[name];
+    if (typeof fn !== 'function') throw this.rt.error(`Script function not found: ${name}`);
+    return Reflect.apply(fn, undefined, args);
+  }
+
+  /** @internal Runs `body` as one recorded execution; releases its locks and settles formulas when the outermost ends. */
+  _execute<T>(kind: ExecutionKind, authMode: AuthMode, functionName: string, body: () => T, triggerUid?: string): T {
+    const outermost = this.rt.current.kind === 'test';
+    let id = 0;
+    let failure: { name: string; message: string } | null = null;
+    try {
+      return this.rt.run(
+        kind,
+        authMode,
+        functionName,
+        exec => {
+          id = exec.id;
+          return body();
+        },
+        exec => {
+          for (const [scope, holder] of this.locks) if (holder === exec.id) this.locks.delete(scope);
+        },
+      );
+    } catch (err) {
+      failure = errorInfo(err);
+      throw err;
+    } finally {
+      this.executions.push({
+        id,
+        kind,
+        authMode,
+        functionName,
+        status: failure ? 'failed' : 'completed',
+        ...(failure ? { error: failure } : {}),
+        ...(triggerUid === undefined ? {} : { triggerUid }),
+      });
+      if (outermost && this.workbook.dirty) this.recalculate();
+    }
+  }
+
+  /** Simulates another execution holding a lock (tryLock then fails, waitLock times out). */
+  holdLock(scope: LockScope): void {
+    this.locks.set(scope, 'other');
+  }
+
+  /** Ends a simulated foreign lock. */
+  releaseHeldLock(scope: LockScope): void {
+    if (this.locks.get(scope) === 'other') this.locks.delete(scope);
+  }
+
+  /** The colours a cell shows: the first matching conditional-format rule's, else its own. */
+  effectiveFormat(sheetName: string, a1: string): EffectiveFormat {
+    const sheet = this.sheetModel(sheetName);
+    const rect = this._rect(sheet, a1);
+    return effectiveFormat(this.workbook, sheet, rect.row, rect.column);
+  }
+
+  /** The background a cell shows (conditional formatting applied). */
+  effectiveBackground(sheetName: string, a1: string): string {
+    return this.effectiveFormat(sheetName, a1).background;
+  }
+
+  /** Backgrounds shown over a block. */
+  effectiveBackgrounds(sheetName: string, a1: string): string[][] {
+    const sheet = this.sheetModel(sheetName);
+    const rect = this._rect(sheet, a1);
+    return Array.from({ length: rect.numRows }, (_, r) =>
+      Array.from(
+        { length: rect.numColumns },
+        (_, c) => effectiveFormat(this.workbook, sheet, rect.row + r, rect.column + c).background,
+      ),
+    );
+  }
+
+  /** The message of a custom function that threw in this cell (#ERROR! tooltip), or null. */
+  cellError(sheetName: string, a1: string): string | null {
+    const sheet = this.sheetModel(sheetName);
+    const rect = this._rect(sheet, a1);
+    return sheet.errors.get(rect.row, rect.column) ?? null;
+  }
+
+  /** Deep copy of a sheet's values, formulas, backgrounds, notes, font weights and number formats over its used area. */
+  snapshot(sheetName: string): SheetSnapshot {
+    if (this.workbook.dirty) this.recalculate();
+    const sheet = this.sheetModel(sheetName);
+    let rows = sheet.lastRow();
+    let columns = sheet.lastColumn();
+    for (const map of sheet.cellMaps()) {
+      for (const [r, c] of map.entries()) {
+        rows = Math.max(rows, r);
+        columns = Math.max(columns, c);
+      }
+    }
+    const grid = <T>(fn: (r: number, c: number) => T): T[][] =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => fn(r + 1, c + 1)));
+    return {
+      values: grid((r, c) => {
+        const v = sheet.getValue(r, c);
+        return isDate(v) ? new Date(v.getTime()) : v;
+      }),
+      formulas: grid((r, c) => sheet.formulas.get(r, c) ?? ''),
+      backgrounds: grid((r, c) => sheet.backgrounds.get(r, c) ?? '#ffffff'),
+      notes: grid((r, c) => sheet.notes.get(r, c) ?? ''),
+      fontWeights: grid((r, c) => sheet.fontWeights.get(r, c) ?? 'normal'),
+      numberFormats: grid((r, c) => sheet.numberFormats.get(r, c) ?? 'General'),
+    };
+  }
+
+  /** @internal */
+  _rect(sheet: SheetModel, a1: string): GridRect {
+    const rect = parseA1(a1, sheet.maxRows, sheet.maxColumns);
+    if (!rect) throw new Error(`Emulator: bad A1 reference ${a1}`);
+    return rect;
+  }
+}
