@@ -1,5 +1,5 @@
 // The cell blocks of the "Tier changes" and "Summary" sheets, built in memory so the sheets side writes each with
-// one setValues. Pure: rectangular arrays of text and numbers; text that could read as a formula is escaped.
+// one setValues. Pure: rectangular arrays of plain text and numbers (the writer keeps text literal).
 import type { Lang } from '../locale.ts';
 import type { Settings } from '../settings.ts';
 import type { MigrationMatrix, TierChange } from './changes.ts';
@@ -16,11 +16,6 @@ export type Block = {
   readonly numColumns: number;
 };
 
-/** Text Sheets keeps as text: a leading = + - @ gets the apostrophe prefix (customer text is never a formula). */
-export function asText(text: string): string {
-  return /^[=+\-@]/u.test(text) ? `'${text}` : text;
-}
-
 /**
  * The Tier changes sheet: the migration matrix (customers, then revenue) for the last two snapshots, then the
  * Changes list newest first. One rectangular block starting at A1.
@@ -34,8 +29,7 @@ export function changesSheetValues(
   if (matrix === null) rows.push([W.matrixNone[lang]]);
   else {
     rows.push([W.matrixTitle(matrix.from, matrix.to)[lang]]);
-    const label = (name: string | null, bucket: 'new' | 'gone') =>
-      name === null ? MATRIX_LABELS[bucket][lang] : asText(name);
+    const label = (name: string | null, bucket: 'new' | 'gone') => (name === null ? MATRIX_LABELS[bucket][lang] : name);
     for (const [title, values] of [
       [W.matrixCustomers, matrix.counts],
       [W.matrixRevenue, matrix.revenue],
@@ -55,13 +49,13 @@ export function changesSheetValues(
       rows.push([
         c.date,
         c.previousDate,
-        asText(c.customer),
-        asText(c.from),
-        asText(c.to),
+        c.customer,
+        c.from,
+        c.to,
         W[c.direction][lang],
         c.scoreBefore ?? '',
         c.scoreAfter ?? '',
-        asText(c.reason[lang]),
+        c.reason[lang],
       ]);
     }
   }
@@ -111,7 +105,7 @@ export function summarySheetValues(
   const tableTop = rows.length;
   for (const t of summary.tiers) {
     rows.push([
-      asText(t.name),
+      t.name,
       t.customers,
       t.revenue,
       t.profit,
@@ -138,13 +132,13 @@ export function summarySheetValues(
   ]);
   rows.push([W.untiered[lang], summary.untiered], [W.problems[lang], summary.problems], [], [W.problemsTitle[lang]]);
   rows.push(W.problemHeaders.map(h => h[lang]));
-  for (const p of problems.slice(0, MAX_PROBLEMS)) rows.push([asText(p.customer), asText(p.text)]);
+  for (const p of problems.slice(0, MAX_PROBLEMS)) rows.push([p.customer, p.text]);
   if (problems.length > MAX_PROBLEMS) rows.push([W.problemsMore(problems.length - MAX_PROBLEMS)[lang]]);
   const values = rectangular(rows);
   const width = values[0]?.length ?? 1;
   const paretoValues: Cell[][] = [
     W.paretoHeaders.map(h => h[lang]),
-    ...summary.pareto.map(p => [asText(p.customer), p.revenue, p.cumulative]),
+    ...summary.pareto.map(p => [p.customer, p.revenue, p.cumulative]),
   ];
   return {
     values,

@@ -23,7 +23,7 @@ export type SnapshotPlan = {
  * `computed[i]`). The Why text is stored in `lang`. Pure; the caller appends `records` in order.
  */
 export function planSnapshot(
-  computed: readonly ComputedTier[],
+  computed: readonly Pick<ComputedTier, 'customer' | 'score'>[],
   stable: readonly StableTier[],
   history: readonly HistoryRecord[],
   settings: Pick<Settings, 'tiers'>,

@@ -138,9 +138,22 @@ export const HISTORY_WORDS = {
   paretoHeaders: [t('客户', 'Customer'), t('销售额', 'Revenue'), t('累计占比', 'Cumulative share')],
   chartTiers: t('各等级客户数', 'Customers per tier'),
   chartPareto: t('销售额帕累托图', 'Revenue Pareto'),
+} as const;
+
+/** Toasts and alerts of the snapshot and summary commands. */
+export const COMMAND_WORDS = {
+  busy: t('另一个操作正在进行，请稍后再试。', 'Another update is running; try again in a moment.'),
+  noSheet: (name: string) => t(`找不到工作表“${name}”。`, `Sheet "${name}" not found.`),
+  noTable: (sheet: string, lookedFor: readonly string[]) =>
+    t(
+      `在“${sheet}”中找不到客户表：需要包含这些列名之一的表头行：${lookedFor.join('、')}。`,
+      `No customer table on "${sheet}": looked for a header row with ${lookedFor.join(', ')}.`,
+    ),
   snapshotSaved: (added: number, already: number) =>
     t(
       `已保存快照：新增 ${added} 行，今天已有 ${already} 位客户。`,
       `Snapshot saved: ${added} rows added, ${already} customers already in today's snapshot.`,
     ),
+  summaryShown: (customers: number) =>
+    t(`汇总已更新：${customers} 位客户。`, `Summary updated: ${customers} customers.`),
 } as const;
