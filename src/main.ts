@@ -9,6 +9,7 @@ import {
   type SidebarData,
   saveSettings as saveFromSidebar,
 } from './server.ts';
+import { saveSnapshotCommand, showSummaryCommand } from './sheets/history-commands.ts';
 import { userLang } from './sheets/session.ts';
 import { openSettingsSidebar } from './sheets/sidebar.ts';
 import { handleEdit } from './triggers.ts';
@@ -36,6 +37,16 @@ export function openSettings(): void {
 /** Menu: Recompute tiers. */
 export function recomputeTiers(): void {
   recomputeCommand();
+}
+
+/** Menu: Save snapshot (appends today's tiers to Tier history, at most one row per customer per day). */
+export function saveSnapshot(): void {
+  saveSnapshotCommand();
+}
+
+/** Menu: Show summary (rebuilds the Summary sheet and its charts). */
+export function showSummary(): void {
+  showSummaryCommand();
 }
 
 /** Menu: Set up sample sheets. */

@@ -9,6 +9,8 @@ export type MenuEntry = { readonly caption: LabelKey; readonly handler: string }
 export const MENU: readonly MenuEntry[] = [
   { caption: 'menuOpenSettings', handler: 'openSettings' },
   { caption: 'menuRecompute', handler: 'recomputeTiers' },
+  { caption: 'menuSnapshot', handler: 'saveSnapshot' },
+  { caption: 'menuSummary', handler: 'showSummary' },
   'separator',
   { caption: 'menuSetUpSamples', handler: 'setUpSampleSheets' },
   'separator',

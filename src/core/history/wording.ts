@@ -142,13 +142,6 @@ export const HISTORY_WORDS = {
 
 /** Toasts and alerts of the snapshot and summary commands. */
 export const COMMAND_WORDS = {
-  busy: t('另一个操作正在进行，请稍后再试。', 'Another update is running; try again in a moment.'),
-  noSheet: (name: string) => t(`找不到工作表“${name}”。`, `Sheet "${name}" not found.`),
-  noTable: (sheet: string, lookedFor: readonly string[]) =>
-    t(
-      `在“${sheet}”中找不到客户表：需要包含这些列名之一的表头行：${lookedFor.join('、')}。`,
-      `No customer table on "${sheet}": looked for a header row with ${lookedFor.join(', ')}.`,
-    ),
   snapshotSaved: (added: number, already: number) =>
     t(
       `已保存快照：新增 ${added} 行，今天已有 ${already} 位客户。`,

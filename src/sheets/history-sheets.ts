@@ -1,0 +1,17 @@
+// Small helpers shared by the add-on's own report sheets (Tier changes, Summary).
+
+/** Grows the sheet so a block of `rows` × `columns` from A1 fits (Sheets throws on out-of-bounds ranges). */
+export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
+ * Cells as setValues must receive them to store exactly this text: every non-empty string gets the apostrophe
+ * prefix Sheets uses for literal text, so customer text never becomes a formula, a number or a date.
+ */
+export function literalCells(values: readonly (readonly (string | number)[])[]): (string | number)[][] {
+  return values.map(row => row.map(cell => (typeof cell === 'string' && cell !== '' ? `'${cell}` : cell)));
+}
