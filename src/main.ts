@@ -2,6 +2,7 @@
 // (scripts/lib/globals.ts), so each line here calls into a module that holds the logic.
 import { recomputeCommand, setUpSamplesCommand } from './commands.ts';
 import { benefitAllowance, tierColumn } from './functions.ts';
+import { quotaLeft } from './functions-ledger.ts';
 import { buildMenu, showHelpAlert } from './menu.ts';
 import {
   getSidebarData as readSidebarData,
@@ -10,6 +11,13 @@ import {
   saveSettings as saveFromSidebar,
 } from './server.ts';
 import { saveSnapshotCommand, showSummaryCommand } from './sheets/history-commands.ts';
+import {
+  ledgerOnEdit,
+  refreshQuotaOverviewCommand,
+  runDailyUpdateTrigger,
+  setUpBenefitLogCommand,
+  toggleAutomaticUpdatesCommand,
+} from './sheets/ledger-commands.ts';
 import { userLang } from './sheets/session.ts';
 import { openSettingsSidebar } from './sheets/sidebar.ts';
 import { handleEdit } from './triggers.ts';
@@ -27,6 +35,7 @@ export function onInstall(): void {
 /** Simple trigger: keeps tiers and colours in step with edits to the customer table. */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   handleEdit(e);
+  ledgerOnEdit(e);
 }
 
 /** Menu: Open settings. */
@@ -125,4 +134,39 @@ export function TIER_BENEFIT(
 ): string | number | boolean | (string | number | boolean)[][] {
   void settings_version;
   return benefitAllowance(tier, benefit);
+}
+
+/** Menu: Set up benefit log. */
+export function setUpBenefitLog(): void {
+  setUpBenefitLogCommand();
+}
+
+/** Menu: Refresh quota overview. */
+export function refreshQuotaOverview(): void {
+  refreshQuotaOverviewCommand();
+}
+
+/** Menu: Turn automatic updates on/off. */
+export function toggleAutomaticUpdates(): void {
+  toggleAutomaticUpdatesCommand();
+}
+
+/** Daily time-driven trigger (installed by "Turn automatic updates on/off"); records its outcome in the add-on log. */
+export function runDailyUpdate(): void {
+  runDailyUpdateTrigger();
+}
+
+/**
+ * Remaining allowance of a benefit for a customer in the current period (or the period of the given date), from the
+ * benefit log. Negative means over quota; a perk gives Included / Not included.
+ *
+ * @param {"Acme Ltd"} customer The customer's name, as in the customer table.
+ * @param {"Free samples"} benefit The benefit's name or id, e.g. "Free samples" or "免费样品".
+ * @param {'Benefit log'!A2:E} log_range The benefit log's Date, Customer, Benefit and Amount columns.
+ * @param {TODAY()} date Optional: the day to count up to; defaults to today.
+ * @return The remaining allowance.
+ * @customfunction
+ */
+export function QUOTA_LEFT(customer: unknown, benefit: unknown, log_range: unknown, date?: unknown): number | string {
+  return quotaLeft(customer, benefit, log_range, date);
 }

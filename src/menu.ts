@@ -14,6 +14,10 @@ export const MENU: readonly MenuEntry[] = [
   'separator',
   { caption: 'menuSetUpSamples', handler: 'setUpSampleSheets' },
   'separator',
+  { caption: 'menuSetUpLedger', handler: 'setUpBenefitLog' },
+  { caption: 'menuQuotaOverview', handler: 'refreshQuotaOverview' },
+  { caption: 'menuToggleAutomatic', handler: 'toggleAutomaticUpdates' },
+  'separator',
   { caption: 'menuHelp', handler: 'showHelp' },
 ];
 

@@ -8,6 +8,7 @@ const LABELS = {
   menuSetUpSamples: { zh: '创建示例表', en: 'Set up sample sheets' },
   menuSetUpLedger: { zh: '创建权益使用记录表', en: 'Set up benefit log' },
   menuToggleAutomatic: { zh: '开启/关闭自动更新', en: 'Turn automatic updates on/off' },
+  menuQuotaOverview: { zh: '刷新额度概览', en: 'Refresh quota overview' },
   menuSnapshot: { zh: '保存等级快照', en: 'Save snapshot' },
   menuSummary: { zh: '显示汇总', en: 'Show summary' },
   menuHelp: { zh: '帮助', en: 'Help' },

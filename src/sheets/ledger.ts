@@ -91,16 +91,17 @@ export function setUpBenefitLog(
 
 /**
  * The log part of onEdit: when the edited range is on the log sheet, re-judges the whole log and rewrites the status
- * block (the entries themselves are never written). Returns false at once for any other sheet.
+ * block (the entries themselves are never written). Returns false after two cheap calls for any other sheet.
  */
 export function handleLedgerEdit(
   e: { readonly range: GoogleAppsScript.Spreadsheet.Range },
-  lang: Lang,
+  langOf: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => Lang,
   services: SourceServices,
 ): boolean {
   const sheet = e.range.getSheet();
   if (!isLogSheet(sheet.getName())) return false;
   const spreadsheet = sheet.getParent();
+  const lang = langOf(spreadsheet);
   withDocumentLock(() => writeStatuses(sheet, readLedgerSources(spreadsheet, lang, services)));
   return true;
 }
