@@ -249,7 +249,7 @@ export class EmulatorCore {
 
   /** @internal Runs `body` as one recorded execution; releases its locks and settles formulas when the outermost ends. */
   _execute<T>(kind: ExecutionKind, authMode: AuthMode, functionName: string, body: () => T, triggerUid?: string): T {
-    const outermost = this.rt.current.kind === 'test';
+    const outermost = this.rt.depth === 0;
     let id = 0;
     let failure: { name: string; message: string } | null = null;
     try {

@@ -183,6 +183,11 @@ export class Runtime {
     return this.stack[this.stack.length - 1] ?? { id: 0, kind: 'test', authMode: 'FULL', functionName: '' };
   }
 
+  /** How many executions are running (0 = only test code). */
+  get depth(): number {
+    return this.stack.length;
+  }
+
   /** Current virtual time: the configured clock plus everything Utilities.sleep / waiting locks advanced. */
   now(): Date {
     return new Date(this.options.now().getTime() + this.clockOffsetMs);
