@@ -1,12 +1,12 @@
 // Menu commands, the daily trigger's handler and the onEdit hook of the ledger, bound to the current execution's
 // services. Each tells the user what happened in their language; the work lives in ledger.ts, ledger-overview.ts
 // and automatic.ts.
-
 import { label } from '../core/labels.ts';
 import type { LocalText } from '../core/ledger/index.ts';
 import { type Lang, langFromLocale } from '../core/locale.ts';
 import { noSheetText, noTableText } from '../core/messages.ts';
 import { type DailyStep, type RunRecord, runAutomaticUpdate, toggleAutomaticUpdates } from './automatic.ts';
+import { takeSnapshot } from './history.ts';
 import { handleLedgerEdit, setUpBenefitLog } from './ledger.ts';
 import { refreshQuotaOverview } from './ledger-overview.ts';
 import { readLedgerSources } from './ledger-sources.ts';
@@ -76,7 +76,7 @@ export function toggleAutomaticUpdatesCommand(): void {
   SpreadsheetApp.getUi().alert(label('helpTitle', lang), text[lang], SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
-/** The daily trigger: recompute tiers, then refresh the statuses and the quota overview; one add-on log row. */
+/** The daily trigger: recompute tiers, refresh the log statuses and the quota overview, take the tier snapshot. */
 export function runDailyUpdateTrigger(): RunRecord {
   const spreadsheet = SpreadsheetApp.getActive();
   const lang = ledgerLang(spreadsheet);
@@ -111,6 +111,20 @@ export function dailySteps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
         return lang === 'zh'
           ? `${result.period}，${result.customers} 位客户，${result.overQuota} 项超额`
           : `${result.period}, ${result.customers} customers, ${result.overQuota} over quota`;
+      },
+    },
+    {
+      name: { zh: '等级快照', en: 'Tier snapshot' },
+      run: () => {
+        const outcome = takeSnapshot(currentServices(), lang);
+        if (!outcome.ok) {
+          const text =
+            outcome.code === 'no_table'
+              ? noTableText(outcome.sheetName, outcome.lookedFor)
+              : noSheetText(outcome.sheetName);
+          throw new Error(text[lang]);
+        }
+        return lang === 'zh' ? `新增 ${outcome.added} 行` : `${outcome.added} rows added`;
       },
     },
   ];
