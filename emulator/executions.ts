@@ -5,6 +5,7 @@
 import vm from 'node:vm';
 import { EmulatorCore, type ExecutionRecord } from './emulator.ts';
 import type { AuthMode } from './runtime.ts';
+import { EmuUser } from './services/session.ts';
 import type { MenuEntry } from './services/ui.ts';
 import { writeCell } from './spreadsheet/range.ts';
 import { validationAccepts } from './spreadsheet/validation.ts';
@@ -162,7 +163,7 @@ export class Emulator extends EmulatorCore {
     const base: Record<string, unknown> = {
       range: this._ctx.range(sheet, rect),
       source: this._ctx.spreadsheet(),
-      user: this.services.Session.getActiveUser(),
+      user: this.rt.expose(new EmuUser(this.rt, this.userEmail), 'User', () => 'free'),
     };
     if (single) {
       const now = values[0]?.[0];
@@ -223,6 +224,10 @@ export class Emulator extends EmulatorCore {
 
   /** @internal The event object of onOpen/onInstall. */
   _event(authMode: AuthMode): Record<string, unknown> {
-    return { authMode, source: this._ctx.spreadsheet(), user: this.services.Session.getActiveUser() };
+    return {
+      authMode,
+      source: this._ctx.spreadsheet(),
+      user: this.rt.expose(new EmuUser(this.rt, this.userEmail), 'User', () => 'free'),
+    };
   }
 }

@@ -190,5 +190,12 @@ describe('emulator bundle', () => {
       });
       expect(emu.calls.total()).toBe(7);
     });
+    it('counts only the handler calls of a user edit, not the emulator building the event', () => {
+      const { emu } = setup();
+      emu.calls.reset();
+      emu.userEdit('Customers', 'A2', [['Acme Ltd']]);
+      expect(emu.calls.byMethod()).toEqual({ 'Range.getA1Notation': 1 });
+      expect(emu.calls.total({ kind: 'menu' })).toBe(0);
+    });
   });
 });
