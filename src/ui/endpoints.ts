@@ -1,34 +1,16 @@
 // The sidebar's side of google.script.run: the server endpoints' types and a typed promise wrapper that always
 // attaches a failure handler. A failed or impossible call resolves to a result, never rejects.
-import { type LocalText, type Settings, type SettingsIssue, validateSettings } from '../core/settings.ts';
+import { type LocalText, type Settings, validateSettings } from '../core/settings.ts';
+// Types only: the server's endpoint contract, so the two sides cannot drift apart. Nothing of the server is bundled.
+import type { SaveResult, SidebarData } from '../server.ts';
 
 /** A cell as it crosses google.script.run: dates arrive as 'yyyy-MM-dd' text. */
 export type WireCell = string | number | boolean;
 
 /** The customer table as the server reads it once for the what-if preview. */
-export type WireTable = { sheetName: string; headers: string[]; rows: WireCell[][] };
+export type WireTable = NonNullable<SidebarData['table']>;
 
-/** What `getSidebarData()` returns. */
-export type SidebarData = {
-  lang: 'zh' | 'en';
-  settings: Settings;
-  settingsVersion: number;
-  table: WireTable | null;
-  tableProblem: LocalText | null;
-  today: string;
-};
-
-/** What `saveSettings(candidate)` returns: the new tier counts, or the validation issues (same as validateSettings). */
-export type SaveResult =
-  | {
-      ok: true;
-      settingsVersion: number;
-      counts: number[];
-      insufficient: number;
-      invalid: number;
-      message: LocalText;
-    }
-  | { ok: false; issues: SettingsIssue[] };
+export type { SaveResult, SidebarData };
 
 /** Every server function the sidebar calls, with its arguments and result. */
 export type Endpoints = {

@@ -1,0 +1,171 @@
+// Opens a built HTML page (dist/Sidebar.html) in Debian's headless Chromium with `google.script.run` answered by
+// Node: a shim injected before the page's scripts forwards each call through page.exposeFunction to a backend
+// (usually the emulator's scriptRun on the built dist/Code.js). Every request other than the page itself is blocked
+// and recorded, so tests can assert the page needs no other host.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Emulator, ScriptRunResult } from '../../emulator/index.ts';
+import { findChromium } from '../../scripts/ensure-chromium.ts';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+
+/** Flags for a quiet, offline, sandbox-free headless Chromium (containers and CI). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Answers one google.script.run call: the function name and the arguments as the page sent them. */
+export type Backend = (fn: string, args: unknown[]) => ScriptRunResult | Promise<ScriptRunResult>;
+
+/** Where the page is served from: answered from memory by the harness, never looked up (.invalid never resolves). */
+export const PAGE_ORIGIN = 'https://sidebar.invalid';
+
+/**
+ * Reads a file of the build. Other processes may be rebuilding dist/ (the build deletes it first), so a missing
+ * file is retried for a few seconds before the error is passed on.
+ */
+export async function readBuilt(name: string): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await readFile(path.join(DIST, name), 'utf8');
+    } catch (error) {
+      if (attempt >= 50) throw error;
+      await new Promise(resolve => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** A backend that runs the call on the emulator, with google.script.run's rules (plain data only, errors as failures). */
+export function emulatorBackend(emu: Emulator): Backend {
+  return (fn, args) => emu.scriptRun(fn, ...args);
+}
+
+/** Launches Chromium; throws with the install command when it is missing. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('Chromium not found: run `npx tsx scripts/ensure-chromium.ts` or set CHROMIUM_PATH.');
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** An open page with what the harness recorded about it. */
+export type OpenedPage = {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Every google.script.run call the page made, in order. */
+  readonly calls: { fn: string; args: unknown[] }[];
+  /** URLs of requests to anything other than the page's own file (blocked). */
+  readonly external: string[];
+  /** Messages of alert/confirm/prompt dialogs (dismissed). */
+  readonly dialogs: string[];
+  /** Uncaught errors in the page. */
+  readonly pageErrors: string[];
+  /** Replaces the backend, e.g. to make the next calls fail. */
+  setBackend(backend: Backend): void;
+  close(): Promise<void>;
+};
+
+export type OpenOptions = {
+  backend: Backend;
+  /** Built page name in dist/ (default 'Sidebar'). */
+  pageName?: string;
+  width?: number;
+  height?: number;
+  /** Milliseconds each call waits before answering (to see "saving…" states); default 0. */
+  latencyMs?: number;
+};
+
+/**
+ * Opens dist/<pageName>.html in a fresh context, served from memory at PAGE_ORIGIN (as Apps Script serves it in its
+ * own iframe origin). The google.script.run shim mirrors the real API's
+ * chaining (each withSuccessHandler/withFailureHandler returns a new runner) and always answers asynchronously.
+ */
+export async function openPage(browser: Browser, options: OpenOptions): Promise<OpenedPage> {
+  const html = await readBuilt(`${options.pageName ?? 'Sidebar'}.html`);
+  const pageUrl = `${PAGE_ORIGIN}/${options.pageName ?? 'Sidebar'}.html`;
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 300, height: options.height ?? 800 },
+    serviceWorkers: 'block',
+    locale: 'en-US',
+  });
+  const page = await context.newPage();
+  const calls: OpenedPage['calls'] = [];
+  const external: string[] = [];
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  let backend = options.backend;
+
+  const isLocal = (url: string) => url === pageUrl || url.startsWith('data:') || url.startsWith('about:');
+  await context.route('**/*', route => {
+    const url = route.request().url();
+    if (url === pageUrl) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (isLocal(url)) return route.continue();
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('request', request => {
+    const url = request.url();
+    if (!isLocal(url) && !external.includes(url)) external.push(url);
+  });
+  page.on('dialog', dialog => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', error => pageErrors.push(error.message));
+
+  await page.exposeFunction('__ctScriptRun', async (fn: string, args: unknown[]) => {
+    calls.push({ fn, args });
+    if (options.latencyMs) await new Promise(resolve => setTimeout(resolve, options.latencyMs));
+    return backend(fn, args);
+  });
+  await page.addInitScript({ content: SHIM });
+  await page.goto(pageUrl);
+  return {
+    page,
+    context,
+    calls,
+    external,
+    dialogs,
+    pageErrors,
+    setBackend: next => {
+      backend = next;
+    },
+    close: () => context.close(),
+  };
+}
+
+/**
+ * Runs in the page before its scripts: defines google.script.run on top of the exposed __ctScriptRun. Kept as
+ * plain JavaScript text because tsx/esbuild rewrite TypeScript functions with helpers the page does not have.
+ */
+const SHIM = `(() => {
+  const runner = (onSuccess, onFailure) =>
+    new Proxy({}, {
+      get(_target, name) {
+        if (name === 'withSuccessHandler') return h => runner(h, onFailure);
+        if (name === 'withFailureHandler') return h => runner(onSuccess, h);
+        if (typeof name !== 'string' || name === 'then') return undefined;
+        return (...args) => {
+          window.__ctScriptRun(name, args).then(
+            reply => {
+              if (reply.ok) { if (onSuccess) onSuccess(reply.value); }
+              else if (onFailure) onFailure(Object.assign(new Error(reply.error.message), { name: reply.error.name }));
+            },
+            error => { if (onFailure) onFailure(error); },
+          );
+        };
+      },
+    });
+  window.google = { script: { run: runner(null, null) } };
+})();`;

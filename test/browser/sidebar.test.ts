@@ -1,0 +1,215 @@
+// Browser tests of dist/Sidebar.html in headless Chromium, its google.script.run answered by the emulator running
+// the built dist/Code.js: live preview, save and recolour, validation messages, server failures, sheet text as text.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Emulator } from '../../emulator/index.ts';
+import { emulatorBackend, launchChromium, type OpenedPage, openPage, ROOT, readBuilt } from './harness.ts';
+
+const SHEET = '客户';
+const HTML_NAME = '<img src=x onerror=alert(1)>';
+// Factory preset (revenue 50, profit 15, overdue days 35, fixed bands, cut-offs 80/60/40). Raising the revenue
+// weight to 200 lifts row 3 (score 67 → 86.8: B → A) and row 4 (36 → 50.4: D → C) and drops row 6 (70 → 52: B → C).
+const CUSTOMERS = [
+  ['客户名称', '销售额', '利润', '逾期天数'],
+  ['华东机电', 1_200_000, 260_000, 0],
+  [HTML_NAME, 1_200_000, 2_000, 60],
+  ['南方贸易', 250_000, 30_000, 100],
+  ['北辰五金', 80_000, 5_000, 45],
+  ['西湖包装', 100_000, 250_000, 0],
+  ['东海包装', '', 12_000, 0],
+  ['东海塑料', '三千', 1_000, 5],
+];
+const TIER_COLOURS = { A: '#b7e1cd', B: '#d9ead3', C: '#fce8b2' };
+
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh workbook with the customer sheet, graded once with the saved (default) settings. */
+let bundle = '';
+
+beforeAll(async () => {
+  bundle = await readBuilt('Code.js');
+});
+
+function workbook(): Emulator {
+  const emu = new Emulator({
+    locale: 'zh_CN',
+    timeZone: 'Asia/Shanghai',
+    now: () => new Date('2026-03-05T04:00:00Z'),
+    firstSheet: null,
+  });
+  emu.loadBundle(bundle);
+  emu.addSheet(SHEET, CUSTOMERS);
+  const graded = emu.scriptRun('recomputeTiers');
+  if (!graded.ok) throw new Error(`recomputeTiers failed: ${graded.error.message}`);
+  return emu;
+}
+
+async function open(emu: Emulator): Promise<OpenedPage> {
+  const page = await openPage(browser, { backend: emulatorBackend(emu) });
+  opened.push(page);
+  await page.page.waitForSelector('.preview .bars');
+  return page;
+}
+
+/** The preview's count per bar key ('t0' = first tier, 'ins', 'inv'). */
+async function counts(o: OpenedPage): Promise<Record<string, string>> {
+  const entries = await o.page.$$eval('[data-testid^="count-"]', els =>
+    els.map(el => [el.getAttribute('data-testid')?.slice(6) ?? '', el.textContent ?? '']),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** The Tier column (after the input columns) of each data row. */
+function tierColumn(emu: Emulator): unknown[] {
+  return emu
+    .snapshot(SHEET)
+    .values.slice(1)
+    .map(row => row[4]);
+}
+
+afterAll(async () => {
+  for (const o of opened) await o.close().catch(() => {});
+});
+
+describe('Sidebar (browser)', () => {
+  it('loads once and shows customers per tier as saved, with no request to another host', async () => {
+    const emu = workbook();
+    const o = await open(emu);
+    expect(await counts(o)).toEqual({ t0: '1', t1: '2', t2: '0', t3: '2', ins: '1', inv: '1' });
+    expect(await o.page.textContent('#h-preview')).toBe('预览（与已保存一致）');
+    expect(o.calls.map(c => c.fn)).toEqual(['getSidebarData']);
+    expect(o.external).toEqual([]);
+    expect(o.pageErrors).toEqual([]);
+  });
+
+  it('gives every input and select a label', async () => {
+    const o = await open(workbook());
+    const unlabelled = await o.page.$$eval('input, select', els =>
+      els.filter(el => (el as HTMLInputElement).labels?.length === 0).map(el => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('updates the preview after a weight change and writes nothing to the sheet', async () => {
+    const emu = workbook();
+    const before = emu.snapshot(SHEET);
+    const o = await open(emu);
+    await o.page.fill('#f-dimensions-0-weight', '200');
+    await o.page.waitForFunction(() => document.querySelector('[data-testid="moves-up"]')?.textContent === '2');
+    expect(await counts(o)).toEqual({ t0: '2', t1: '0', t2: '2', t3: '1', ins: '1', inv: '1' });
+    expect(await o.page.textContent('[data-testid="moves-down"]')).toBe('1');
+    expect(await o.page.textContent('#h-preview')).toBe('预览（尚未保存）');
+    // Share of the weights: 200 / (200 + 15 + 35).
+    expect(await o.page.textContent('label[for="f-dimensions-0-weight"]')).toContain('占比 80%');
+    // Free samples: A 3000 × 2 + C 500 × 2 (was A 3000 × 1 + B 1000 × 2).
+    expect(await o.page.textContent('[data-testid="budget-samples"]')).toBe('免费样品¥7,000 (¥5,000)');
+    expect(o.calls.map(c => c.fn)).toEqual(['getSidebarData']);
+    expect(emu.snapshot(SHEET)).toEqual(before);
+
+    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    await o.page.screenshot({ path: path.join(ROOT, 'docs', 'sidebar.png') });
+  });
+
+  it('shows a customer named like HTML as characters and runs nothing', async () => {
+    const o = await open(workbook());
+    await o.page.fill('#f-dimensions-0-weight', '200');
+    const example = o.page.locator('[data-testid="examples"] .name', { hasText: HTML_NAME });
+    await example.waitFor();
+    expect(await example.textContent()).toBe(HTML_NAME);
+    expect(await o.page.locator('img').count()).toBe(0);
+    expect(o.external).toEqual([]);
+    expect(o.dialogs).toEqual([]);
+    expect(o.pageErrors).toEqual([]);
+  });
+
+  it('saves through the server: the sheet gets the new tiers and row colours', async () => {
+    const emu = workbook();
+    expect(tierColumn(emu)).toEqual(['A', 'B', 'D', 'D', 'B', '数据不足', '数据有误']);
+    expect(emu.effectiveBackground(SHEET, 'A3')).toBe(TIER_COLOURS.B);
+    const o = await open(emu);
+    await o.page.fill('#f-dimensions-0-weight', '200');
+    await o.page.click('button.primary');
+    await o.page.waitForFunction(() => document.querySelector('#h-preview')?.textContent === '预览（与已保存一致）');
+    expect(tierColumn(emu)).toEqual(['A', 'A', 'C', 'D', 'C', '数据不足', '数据有误']);
+    expect(emu.effectiveBackground(SHEET, 'A3')).toBe(TIER_COLOURS.A);
+    expect(emu.effectiveBackground(SHEET, 'A6')).toBe(TIER_COLOURS.C);
+    expect(await o.page.textContent('[data-testid="save-status"]')).toContain('A');
+    const saveCall = o.calls.find(c => c.fn === 'saveSettings');
+    expect(saveCall?.args).toHaveLength(1);
+    expect(saveCall?.args[0]).toMatchObject({ dimensions: [{ id: 'revenue', weight: 200 }, {}, {}] });
+    // The saved settings are the new baseline: the preview shows no moves.
+    expect(await o.page.textContent('[data-testid="moves-up"]')).toBe('0');
+  });
+
+  it('shows a validation error next to its field and does not send invalid settings', async () => {
+    const o = await open(workbook());
+    await o.page.fill('#f-dimensions-1-weight', '-5');
+    const error = o.page.locator('#e-dimensions-1-weight');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('维度 2「利润」的权重必须是 ≥ 0 的数字');
+    expect(await o.page.getAttribute('#f-dimensions-1-weight', 'aria-invalid')).toBe('true');
+    await o.page.click('button.primary');
+    expect(await o.page.textContent('[data-testid="save-status"]')).toBe('请先修正标红的项目再保存。');
+    expect(o.calls.map(c => c.fn)).toEqual(['getSidebarData']);
+  });
+
+  it("puts the server's validation issues next to their fields", async () => {
+    const emu = workbook();
+    const o = await open(emu);
+    const message = { zh: '等级 2「B」的名称与前面的名称重复', en: 'Tier 2 "B": name repeats an earlier name' };
+    o.setBackend((fn, args) =>
+      fn === 'saveSettings'
+        ? { ok: true, value: { ok: false, issues: [{ path: 'tiers.1.name', code: 'duplicate_name', message }] } }
+        : emu.scriptRun(fn, ...args),
+    );
+    await o.page.fill('#f-dimensions-0-weight', '60');
+    await o.page.click('button.primary');
+    const error = o.page.locator('#e-tiers-1-name');
+    await error.waitFor();
+    expect(await error.textContent()).toBe(message.zh);
+    expect(await o.page.textContent('[data-testid="save-status"]')).toBe('服务器拒绝了这些设置，请看标红的项目。');
+  });
+
+  it('keeps unsaved edits and says why when the server call fails, then saves them on retry', async () => {
+    const emu = workbook();
+    const o = await open(emu);
+    o.setBackend(() => ({
+      ok: false,
+      error: { name: 'ScriptError', message: 'Exception: Service Spreadsheets failed' },
+    }));
+    await o.page.fill('#f-dimensions-0-weight', '200');
+    await o.page.click('button.primary');
+    const status = o.page.locator('[data-testid="save-status"]');
+    await o.page.waitForFunction(
+      () => document.querySelector('[data-testid="save-status"]')?.getAttribute('role') === 'alert',
+    );
+    expect(await status.textContent()).toBe('保存失败，修改仍保留在这里：Exception: Service Spreadsheets failed');
+    expect(await o.page.inputValue('#f-dimensions-0-weight')).toBe('200');
+    expect(await o.page.textContent('[data-testid="moves-up"]')).toBe('2');
+    expect(tierColumn(emu)[1]).toBe('B');
+
+    o.setBackend(emulatorBackend(emu));
+    await o.page.click('button.primary');
+    await o.page.waitForFunction(() => document.querySelector('#h-preview')?.textContent === '预览（与已保存一致）');
+    expect(tierColumn(emu)[1]).toBe('A');
+  });
+
+  it('switches the language', async () => {
+    const o = await open(workbook());
+    await o.page.click('button.lang');
+    expect(await o.page.textContent('h1')).toBe('Customer tier settings');
+    expect(await o.page.textContent('#h-preview')).toBe('Preview (same as saved)');
+    expect(await o.page.getAttribute('html', 'lang')).toBe('en');
+  });
+});
