@@ -1,0 +1,151 @@
+// Reads one spreadsheet cell as a number or a date, the way Sheets hands it over (numbers, '', strings, booleans,
+// Dates) or as text from an ERP export ('¥1,200,000', '1.2万', '（5,000）', '#N/A', '2026年3月5日'). Never throws.
+
+/** Why a cell gave no value. 'empty' and 'sheet_error' count as missing; the others make the row invalid. */
+export type CellIssueCode = 'empty' | 'sheet_error' | 'not_a_number' | 'not_a_date' | 'serial_date' | 'future_date';
+
+export type CellResult =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly issue: CellIssueCode; readonly input: string };
+
+/** A calendar day, independent of time zones. */
+export type CalendarDay = { readonly year: number; readonly month: number; readonly day: number };
+
+const SHEET_ERRORS = new Set([
+  '#N/A',
+  '#REF!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  'LOADING...',
+]);
+
+// Sign or parentheses, optional currency, digits with optional thousands separators and decimals, optional
+// 万/亿 unit, optional suffix (元, a day or count word) or a percent sign. Spaces are removed before matching.
+const AMOUNT =
+  /^(?<open>\()?(?<sign>[-+]?)(?:[¥$€£]|RMB|CNY|USD|HK\$|US\$)?(?<sign2>[-+]?)(?<int>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?<frac>\d+))?(?<unit>[万亿]?)(?<pct>%?)(?:元|天|日|次|个|件|days?|times)?(?<close>\))?$/iu;
+
+const UNIT_SHIFT: Readonly<Record<string, number>> = { '': 0, 万: 4, 亿: 8 };
+
+/** True for the cells Sheets and CSV readers give for "nothing here": '', whitespace, null, undefined. */
+export function isBlankCell(raw: unknown): boolean {
+  return raw === '' || raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/**
+ * Reads a number: plain numbers, currency symbols, thousands separators (also full-width), 万 and 亿 (shifted
+ * exactly in decimal, so '1.15万' is 11500), percentages as fractions ('12%' → 0.12), accounting negatives '(5,000)'.
+ * Booleans, words and Sheets error values are issues, never numbers.
+ */
+export function parseNumberCell(raw: unknown): CellResult {
+  if (typeof raw === 'number')
+    return Number.isFinite(raw) ? { ok: true, value: raw } : fail('not_a_number', String(raw));
+  if (isBlankCell(raw)) return fail('empty', '');
+  if (typeof raw !== 'string') return fail('not_a_number', displayRaw(raw));
+  const input = raw.trim();
+  const text = input.normalize('NFKC').replace(/\s+/gu, '').replace(/，/gu, ',');
+  if (isSheetError(text)) return fail('sheet_error', input);
+  const m = AMOUNT.exec(text)?.groups;
+  if (!m || (m.int === undefined && m.frac === undefined) || Boolean(m.open) !== Boolean(m.close)) {
+    return fail('not_a_number', input);
+  }
+  if (m.sign && m.sign2) return fail('not_a_number', input);
+  const shift = (UNIT_SHIFT[m.unit ?? ''] ?? 0) - (m.pct ? 2 : 0);
+  const magnitude = shiftDecimal((m.int ?? '0').replace(/,/gu, ''), m.frac ?? '', shift);
+  const negative = Boolean(m.open) || m.sign === '-' || m.sign2 === '-';
+  return { ok: true, value: negative && magnitude !== 0 ? -magnitude : magnitude };
+}
+
+/**
+ * Reads a date cell as whole days from that date to `today` ("days since last order"). Accepts Date objects and
+ * text ('2026-03-05', '2026/3/5', '2026.3.5', '2026年3月5日', an ISO time is ignored). A plain number is an issue
+ * ('serial_date'): Sheets gives real dates as Date objects, so a number means the column is not formatted as dates.
+ * Dates after `today` are an issue ('future_date'). Days are counted on the calendar in the runtime's time zone.
+ */
+export function parseDateCell(raw: unknown, today: CalendarDay): CellResult {
+  const day = readDay(raw);
+  if (!day.ok) return day;
+  const days = dayNumber(today) - day.value;
+  return days < 0 ? fail('future_date', displayRaw(raw)) : { ok: true, value: days };
+}
+
+/** The calendar day of a Date in the runtime's local time zone (Apps Script: the script's time zone). */
+export function calendarDay(date: Date): CalendarDay {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+/** Text for a raw cell in messages: strings as typed, Dates as yyyy-mm-dd, booleans as TRUE/FALSE. */
+export function displayRaw(raw: unknown): string {
+  if (raw instanceof Date) {
+    if (Number.isNaN(raw.getTime())) return 'Invalid Date';
+    const d = calendarDay(raw);
+    return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  }
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (raw === null || raw === undefined) return '';
+  return typeof raw === 'string' ? raw : String(raw);
+}
+
+function readDay(raw: unknown): CellResult {
+  if (raw instanceof Date) {
+    return Number.isNaN(raw.getTime())
+      ? fail('not_a_date', 'Invalid Date')
+      : { ok: true, value: dayNumber(calendarDay(raw)) };
+  }
+  if (typeof raw === 'number') return fail(Number.isFinite(raw) ? 'serial_date' : 'not_a_date', String(raw));
+  if (isBlankCell(raw)) return fail('empty', '');
+  if (typeof raw !== 'string') return fail('not_a_date', displayRaw(raw));
+  const input = raw.trim();
+  const text = input.normalize('NFKC').replace(/\s+/gu, '');
+  if (isSheetError(text)) return fail('sheet_error', input);
+  const m =
+    /^(?<y>\d{4})(?:[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})|年(?<m2>\d{1,2})月(?<d2>\d{1,2})日?)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.exec(
+      text,
+    )?.groups;
+  const year = Number(m?.y);
+  const month = Number(m?.m ?? m?.m2);
+  const dayOfMonth = Number(m?.d ?? m?.d2);
+  if (!m || !isCalendarDay(year, month, dayOfMonth)) return fail('not_a_date', input);
+  return { ok: true, value: dayNumber({ year, month, day: dayOfMonth }) };
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 for a calendar day; only differences matter. */
+function dayNumber(d: CalendarDay): number {
+  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+}
+
+function isSheetError(text: string): boolean {
+  return text.startsWith('#')
+    ? SHEET_ERRORS.has(text.toUpperCase()) || /^#[A-Z/0!?]+[!?]?$/u.test(text)
+    : SHEET_ERRORS.has(text.toUpperCase());
+}
+
+/** `int.frac × 10^shift`, shifting the decimal point in the text so 万 and % introduce no binary rounding. */
+function shiftDecimal(int: string, frac: string, shift: number): number {
+  if (shift >= 0) {
+    const moved = frac.padEnd(shift, '0');
+    return Number(`${int}${moved.slice(0, shift)}.${moved.slice(shift) || '0'}`);
+  }
+  const whole = int.padStart(-shift + 1, '0');
+  const cut = whole.length + shift;
+  return Number(`${whole.slice(0, cut)}.${whole.slice(cut)}${frac}`);
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function fail(issue: CellIssueCode, input: string): CellResult {
+  return { ok: false, issue, input };
+}

@@ -1,0 +1,116 @@
+// The gap to the next tier under score cut-offs: for each dimension, the smallest change of that one value (in its
+// own units) that lifts the customer one tier, holding everything else, including the other customers, as it is.
+import { type Column, pointsOf, valueForPoints } from './scoring.ts';
+import type { DimensionUnit, Gate, GateOp } from './settings-schema.ts';
+import { gateHolds, tierForScore } from './tiering.ts';
+
+/** One way to reach the next tier: move `dimension` from `value` to `target` (`delta` = target − value). */
+export type GapOption = {
+  readonly dimension: string;
+  readonly value: number;
+  readonly target: number;
+  readonly delta: number;
+};
+
+/** The next tier up and the single-dimension changes that reach it (settings order; may be empty). */
+export type Gap = { readonly tier: number; readonly options: readonly GapOption[] };
+
+/** What the gap search needs about the whole classification. */
+export type GapContext = {
+  readonly cutoffs: readonly number[];
+  readonly gates: readonly Gate[];
+  /** All parsed columns (scored and gate-only), settings order. */
+  readonly columns: readonly Column[];
+  readonly columnById: ReadonlyMap<string, Column>;
+  /** Per row: the sum of the weights counted in its score, and its unrounded score. */
+  readonly weightSum: Float64Array;
+  readonly rawScore: Float64Array;
+};
+
+/** Smallest change worth reporting, per unit: whole yuan, days and counts; a tenth of a percent. */
+const STEP: Readonly<Record<DimensionUnit, number>> = { money: 1, days: 1, count: 1, plain: 1, percent: 0.001 };
+
+/** Rounds a score the way results show it (one decimal), so a gap never stops at 79.96 for a cut-off of 80. */
+export function roundScore(raw: number): number {
+  return Math.round(raw * 10) / 10;
+}
+
+/** The gap for row `i`, currently in `tier` (>= 1). Returns null for the top tier. */
+export function cutoffGap(i: number, tier: number, ctx: GapContext): Gap | null {
+  if (tier <= 0) return null;
+  const target = tier - 1;
+  const options: GapOption[] = [];
+  for (const col of ctx.columns) {
+    const option = optionFor(col, i, target, ctx);
+    if (option) options.push(option);
+  }
+  return { tier: target, options };
+}
+
+function optionFor(col: Column, i: number, target: number, ctx: GapContext): GapOption | null {
+  const v = col.values[i] ?? Number.NaN;
+  if (Number.isNaN(v)) return null;
+  const dim = col.dim;
+  const higher = dim.direction === 'higher';
+  const weightSum = ctx.weightSum[i] ?? 0;
+  const share = weightSum > 0 ? dim.weight / weightSum : 0;
+  const raw = ctx.rawScore[i] ?? 0;
+  const cutoff = ctx.cutoffs[target] ?? 0;
+  let scoreValue: number | null = null;
+  if (roundScore(raw) >= cutoff) scoreValue = v;
+  else if (share > 0) {
+    const needed = (col.points[i] ?? 0) + (cutoff - 0.05 - raw) / share;
+    scoreValue = valueForPoints(col, v, needed, STEP[dim.unit]);
+  }
+  let best: number | null = null;
+  if (scoreValue !== null && improves(higher, scoreValue, v) && reaches(col, i, scoreValue, target, share, ctx)) {
+    best = scoreValue;
+  }
+  for (const gate of ctx.gates) {
+    if (gate.dimension !== dim.id || gate.atMost <= target) continue;
+    const clear = clearingValue(gate.op, gate.value, STEP[dim.unit], higher);
+    if (clear === null || !improves(higher, clear, v)) continue;
+    const both = scoreValue === null ? clear : higher ? Math.max(clear, scoreValue) : Math.min(clear, scoreValue);
+    for (const x of [clear, both]) {
+      if ((best === null || Math.abs(x - v) < Math.abs(best - v)) && reaches(col, i, x, target, share, ctx)) best = x;
+    }
+  }
+  return best === null ? null : { dimension: dim.id, value: v, target: best, delta: best - v };
+}
+
+function improves(higher: boolean, x: number, v: number): boolean {
+  return higher ? x > v : x < v;
+}
+
+/** Whether row `i` reaches tier `target` (gates included) when this column's value becomes `x`. */
+function reaches(col: Column, i: number, x: number, target: number, share: number, ctx: GapContext): boolean {
+  const v = col.values[i] ?? Number.NaN;
+  const points = pointsOf(col.dim, col.sorted, x, v);
+  const scoreTier = tierForScore(
+    roundScore((ctx.rawScore[i] ?? 0) + share * (points - (col.points[i] ?? 0))),
+    ctx.cutoffs,
+  );
+  let tier = scoreTier;
+  for (const g of ctx.gates) {
+    if (g.atMost <= tier) continue;
+    const value = g.dimension === col.dim.id ? x : (ctx.columnById.get(g.dimension)?.values[i] ?? Number.NaN);
+    if (!Number.isNaN(value) && gateHolds(g.op, value, g.value)) tier = g.atMost;
+  }
+  return tier <= target;
+}
+
+/** The nearest value at which `value op threshold` no longer holds, or null for '='. */
+function clearingValue(op: GateOp, threshold: number, step: number, higher: boolean): number | null {
+  switch (op) {
+    case '>':
+      return threshold;
+    case '>=':
+      return threshold - step;
+    case '<':
+      return threshold;
+    case '<=':
+      return threshold + step;
+    case '=':
+      return higher ? threshold + step : threshold - step;
+  }
+}

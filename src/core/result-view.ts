@@ -1,0 +1,113 @@
+// Results whose costly parts (per-dimension breakdown, gap, reason text) are computed on first read and kept.
+// Sheets writes every reason anyway; the sidebar's what-if only counts tiers, so it never pays for the text.
+import type { Gap, GapContext } from './gap.ts';
+import { cutoffGap } from './gap.ts';
+import { buildReason, type ReasonContext } from './reason.ts';
+import type { CellIssue, CustomerResult, CustomerStatus, DimensionScore, FiredGate } from './result.ts';
+import type { Column } from './scoring.ts';
+import type { LocalText, Settings } from './settings-schema.ts';
+
+/** The per-row arrays and contexts one classification computed; shared by all of its results. */
+export type Run = {
+  readonly settings: Settings;
+  /** Column per dimension (settings order); undefined when not read. */
+  readonly columnOfDim: readonly (Column | undefined)[];
+  readonly weightSum: Float64Array;
+  readonly gapContext: GapContext | null;
+  readonly reasons: ReasonContext;
+  readonly dimensions: (readonly DimensionScore[] | undefined)[];
+  readonly gaps: (Gap | null | undefined)[];
+  readonly texts: (LocalText | undefined)[];
+};
+
+/**
+ * A customer's result. Plain fields are set at once; `dimensions`, `gap` and `reason` are getters that compute on
+ * first read. `JSON.stringify` (via `toJSON`) and `toPlainResult` give a plain object with everything; a spread
+ * (`{ ...result }`) copies only the plain fields, so use `toPlainResult` before spreading or sending it anywhere.
+ */
+class LazyCustomerResult implements CustomerResult {
+  /** Lives on a per-classification prototype, so copies and JSON never carry it. */
+  declare readonly run: Run;
+
+  constructor(
+    readonly row: number,
+    readonly name: string,
+    readonly status: CustomerStatus,
+    readonly tier: number | null,
+    readonly scoreTier: number | null,
+    readonly score: number | null,
+    readonly gate: FiredGate | null,
+    readonly issues: readonly CellIssue[],
+    readonly missing: readonly string[],
+  ) {}
+
+  get dimensions(): readonly DimensionScore[] {
+    const cached = this.run.dimensions[this.row];
+    if (cached) return cached;
+    const built = dimensionScores(this.run, this.row, this.status);
+    this.run.dimensions[this.row] = built;
+    return built;
+  }
+
+  get gap(): Gap | null {
+    const cached = this.run.gaps[this.row];
+    if (cached !== undefined) return cached;
+    const ctx = this.run.gapContext;
+    const built = ctx && this.tier !== null ? cutoffGap(this.row, this.tier, ctx) : null;
+    this.run.gaps[this.row] = built;
+    return built;
+  }
+
+  get reason(): LocalText {
+    const cached = this.run.texts[this.row];
+    if (cached) return cached;
+    const built = buildReason(this, this.run.reasons);
+    this.run.texts[this.row] = built;
+    return built;
+  }
+
+  toJSON(): CustomerResult {
+    return toPlainResult(this);
+  }
+}
+
+/** Makes the result constructor for one classification. */
+export function resultMaker(run: Run): typeof LazyCustomerResult {
+  const Bound = class extends LazyCustomerResult {};
+  Object.defineProperty(Bound.prototype, 'run', { value: run });
+  return Bound;
+}
+
+/** A plain-object copy with every field computed: safe to spread, store or send through google.script.run. */
+export function toPlainResult(r: CustomerResult): CustomerResult {
+  return {
+    row: r.row,
+    name: r.name,
+    status: r.status,
+    tier: r.tier,
+    scoreTier: r.scoreTier,
+    score: r.score,
+    dimensions: r.dimensions.map(d => ({ ...d })),
+    gate: r.gate,
+    gap: r.gap,
+    issues: r.issues,
+    missing: r.missing,
+    reason: { zh: r.reason.zh, en: r.reason.en },
+  };
+}
+
+function dimensionScores(run: Run, i: number, status: CustomerStatus): DimensionScore[] {
+  const dims = run.settings.dimensions;
+  const tiered = status === 'tiered';
+  const w = run.weightSum[i] ?? 0;
+  return dims.map((dim, d) => {
+    const c = run.columnOfDim[d];
+    if (!c || status === 'blank') return { id: dim.id, value: null, points: null, share: 0, contribution: 0 };
+    const v = c.values[i] ?? Number.NaN;
+    const p = c.points[i] ?? Number.NaN;
+    const counted = tiered && dim.weight > 0 && (!Number.isNaN(p) || dim.missing === 'worst');
+    const share = counted && w > 0 ? dim.weight / w : 0;
+    const points = Number.isNaN(p) ? null : p;
+    return { id: dim.id, value: Number.isNaN(v) ? null : v, points, share, contribution: share * (points ?? 0) };
+  });
+}

@@ -1,0 +1,223 @@
+// Column-wise scoring: reads one dimension's cells into a Float64Array and turns values into 0..100 points
+// (percentile rank, min-max or fixed bands). Typed arrays and one sort per column keep 100,000 rows fast.
+import { type CalendarDay, type CellIssueCode, parseDateCell, parseNumberCell } from './cells.ts';
+import type { Dimension } from './settings-schema.ts';
+
+/** Cell states in `Column.state`. Missing cells (empty, sheet error) follow the dimension's missing policy. */
+export const CELL_OK = 0;
+export const CELL_EMPTY = 1;
+export const CELL_SHEET_ERROR = 2;
+export const CELL_INVALID = 3;
+
+/** Points every customer gets when a relative normalisation has no spread (one customer, or all equal). */
+export const NO_SPREAD_POINTS = 50;
+
+/** One dimension's parsed column. `values` and `points` hold NaN where the cell is missing or invalid. */
+export type Column = {
+  readonly dim: Dimension;
+  /** Index of the dimension in `settings.dimensions`. */
+  readonly index: number;
+  /** Index of the column in the table. */
+  readonly column: number;
+  readonly values: Float64Array;
+  readonly state: Uint8Array;
+  /** Issue code per row for states other than OK (sparse). */
+  readonly codes: Map<number, { code: CellIssueCode; raw: string }>;
+  /** Present values, ascending (percentile and min-max only; empty for bands). */
+  readonly sorted: Float64Array;
+  /** For each index of `sorted`: first and one-past-last index of its run of equal values (percentile only). */
+  readonly runStart: Int32Array;
+  readonly runEnd: Int32Array;
+  readonly points: Float64Array;
+};
+
+/** Parses the cells of one column for the rows not marked in `skip` (blank rows). */
+export function readColumn(
+  dim: Dimension,
+  index: number,
+  column: number,
+  rows: readonly (readonly unknown[])[],
+  skip: Uint8Array,
+  today: CalendarDay,
+): Column {
+  const n = rows.length;
+  const values = new Float64Array(n).fill(Number.NaN);
+  const state = new Uint8Array(n);
+  const codes = new Map<number, { code: CellIssueCode; raw: string }>();
+  const isDate = dim.valueType === 'date';
+  for (let i = 0; i < n; i++) {
+    if (skip[i] === 1) continue;
+    const raw = rows[i]?.[column];
+    if (!isDate && typeof raw === 'number' && Number.isFinite(raw)) {
+      values[i] = raw;
+      continue;
+    }
+    const r = isDate ? parseDateCell(raw, today) : parseNumberCell(raw);
+    if (r.ok) {
+      values[i] = r.value;
+      continue;
+    }
+    state[i] = r.issue === 'empty' ? CELL_EMPTY : r.issue === 'sheet_error' ? CELL_SHEET_ERROR : CELL_INVALID;
+    if (r.issue !== 'empty') codes.set(i, { code: r.issue, raw: r.input });
+  }
+  const kind = dim.normalisation.kind;
+  const sorted = kind === 'bands' ? new Float64Array(0) : sortedPresent(values);
+  const [runStart, runEnd] = kind === 'percentile' ? runs(sorted) : [new Int32Array(0), new Int32Array(0)];
+  const col = { dim, index, column, values, state, codes, sorted, runStart, runEnd, points: new Float64Array(n) };
+  const points = col.points;
+  if (kind === 'percentile') {
+    for (let i = 0; i < n; i++) {
+      const v = values[i] ?? Number.NaN;
+      points[i] = Number.isNaN(v) ? Number.NaN : pointsAtIndex(col, lowerBound(sorted, v), v);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = values[i] ?? Number.NaN;
+      points[i] = Number.isNaN(v) ? Number.NaN : pointsOf(dim, sorted, v, v);
+    }
+  }
+  return col;
+}
+
+/**
+ * Points for value `v` of a dimension. Percentile: mid-rank, so ties share a rank and the best value gets 100,
+ * the worst 0. `self` is the customer's own value (one copy of it is in `sorted`); `v` may be a hypothetical new value,
+ * ranked against the other customers only.
+ * Min-max: linear between the list's minimum and maximum, clamped. Both give NO_SPREAD_POINTS without spread.
+ */
+export function pointsOf(dim: Dimension, sorted: Float64Array, v: number, self: number): number {
+  const norm = dim.normalisation;
+  const higher = dim.direction === 'higher';
+  if (norm.kind === 'bands') {
+    for (const band of norm.bands) {
+      if (higher ? v >= band.threshold : v <= band.threshold) return band.points;
+    }
+    return norm.otherwise;
+  }
+  if (norm.kind === 'minmax') {
+    const min = sorted[0] ?? 0;
+    const max = sorted[sorted.length - 1] ?? 0;
+    if (!(max > min)) return NO_SPREAD_POINTS;
+    const p = ((higher ? v - min : max - v) / (max - min)) * 100;
+    return Math.max(0, Math.min(100, p));
+  }
+  // Ranked against the other customers: `others` of them, `worse` strictly worse, `ties` equal.
+  const others = sorted.length - 1;
+  if (others <= 0) return NO_SPREAD_POINTS;
+  let below = lowerBound(sorted, v);
+  let atMost = sorted[below] !== v ? below : sorted[below + 1] !== v ? below + 1 : upperBound(sorted, v, below);
+  if (self < v) below--;
+  if (self <= v) atMost--;
+  const worse = higher ? below : others - atMost;
+  return (100 * (worse + (atMost - below) / 2)) / others;
+}
+
+/**
+ * Percentile points of the value `sorted[j]` for a customer whose own value is `self`, in O(1): the rank among
+ * the other customers, with ties counting half (mid-rank). Equals `pointsOf` for that value.
+ */
+export function pointsAtIndex(
+  col: Pick<Column, 'dim' | 'sorted' | 'runStart' | 'runEnd'>,
+  j: number,
+  self: number,
+): number {
+  const others = col.sorted.length - 1;
+  if (others <= 0) return NO_SPREAD_POINTS;
+  const x = col.sorted[j] ?? Number.NaN;
+  const below = (col.runStart[j] ?? 0) - (self < x ? 1 : 0);
+  const atMost = (col.runEnd[j] ?? 0) - (self <= x ? 1 : 0);
+  const worse = col.dim.direction === 'higher' ? below : others - atMost;
+  return (100 * (worse + (atMost - below) / 2)) / others;
+}
+
+/** The least-improved value whose points reach `needed`, or null when no value can. */
+export function valueForPoints(col: Column, v: number, needed: number, step: number): number | null {
+  const dim = col.dim;
+  const norm = dim.normalisation;
+  const higher = dim.direction === 'higher';
+  if (needed > 100 + 1e-9) return null;
+  if (norm.kind === 'bands') {
+    for (let k = norm.bands.length - 1; k >= 0; k--) {
+      const band = norm.bands[k];
+      if (band && band.points >= needed) return band.threshold;
+    }
+    return null;
+  }
+  const sorted = col.sorted;
+  if (norm.kind === 'minmax') {
+    const min = sorted[0] ?? 0;
+    const max = sorted[sorted.length - 1] ?? 0;
+    if (!(max > min)) return null;
+    const exact = higher ? min + (needed / 100) * (max - min) : max - (needed / 100) * (max - min);
+    return higher ? Math.ceil(exact / step) * step : Math.floor(exact / step) * step;
+  }
+  // Percentile: points at sorted[j] rise with j (higher-is-better) or fall with j (lower-is-better).
+  let lo = 0;
+  let hi = sorted.length - 1;
+  if (higher) {
+    if (hi < 0 || pointsAtIndex(col, hi, v) < needed) return null;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pointsAtIndex(col, mid, v) >= needed) hi = mid;
+      else lo = mid + 1;
+    }
+    return sorted[lo] ?? null;
+  }
+  if (hi < 0 || pointsAtIndex(col, 0, v) < needed) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (pointsAtIndex(col, mid, v) >= needed) lo = mid;
+    else hi = mid - 1;
+  }
+  return sorted[lo] ?? null;
+}
+
+/** First index with `sorted[i] >= v`. */
+export function lowerBound(sorted: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index with `sorted[i] > v`, searching from `from`. */
+export function upperBound(sorted: Float64Array, v: number, from = 0): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function runs(sorted: Float64Array): [Int32Array, Int32Array] {
+  const n = sorted.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  let i = 0;
+  while (i < n) {
+    let j = i + 1;
+    while (j < n && sorted[j] === sorted[i]) j++;
+    for (let k = i; k < j; k++) {
+      start[k] = i;
+      end[k] = j;
+    }
+    i = j;
+  }
+  return [start, end];
+}
+
+function sortedPresent(values: Float64Array): Float64Array {
+  let count = 0;
+  for (const v of values) if (!Number.isNaN(v)) count++;
+  const out = new Float64Array(count);
+  let j = 0;
+  for (const v of values) if (!Number.isNaN(v)) out[j++] = v;
+  return out.sort();
+}
