@@ -259,6 +259,8 @@ export class Runtime {
           return wrapped;
         }
         if (Object.hasOwn(obj, prop) && !prop.startsWith('_')) return Reflect.get(obj, prop);
+        // Test code (outside any execution) may read internals, so matchers like toEqual can compare objects.
+        if (Object.hasOwn(obj, prop) && this.stack.length === 0) return Reflect.get(obj, prop);
         if (PROBES.has(prop)) return undefined;
         throw this.error(`Emulator: ${className}.${prop} is not supported`);
       },

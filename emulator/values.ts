@@ -12,7 +12,7 @@ export function isDate(value: unknown): value is Date {
 /** What a write stores: a formula, or a value. */
 export type Written =
   | { readonly kind: 'formula'; readonly formula: string }
-  | { readonly kind: 'value'; readonly value: CellValue };
+  | { readonly kind: 'value'; readonly value: CellValue; readonly format?: string };
 
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/u;
 const PERCENT = /^([+-]?\d+(?:\.\d+)?)%$/u;
@@ -36,7 +36,11 @@ export function coerceInput(input: unknown, numberFormat: string, timeZone: stri
   if (trimmed === '') return { kind: 'value', value: text };
   if (NUMBER.test(trimmed) && /\d/u.test(trimmed)) return { kind: 'value', value: Number(trimmed.replace(/,/gu, '')) };
   const pct = PERCENT.exec(trimmed);
-  if (pct?.[1] !== undefined) return { kind: 'value', value: Number(pct[1]) / 100 };
+  // Typing 12% stores 0.12 and gives the cell a percent format, as Sheets does.
+  if (pct?.[1] !== undefined) {
+    const format = pct[1].includes('.') ? '0.00%' : '0%';
+    return { kind: 'value', value: Number(pct[1]) / 100, ...(numberFormat === '' ? { format } : {}) };
+  }
   const upper = trimmed.toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'value', value: upper === 'TRUE' };
   const date = ISO_DATE.exec(trimmed);

@@ -25,6 +25,7 @@ export function writeCell(ctx: SheetsContext, sheet: SheetModel, row: number, co
   } else {
     sheet.formulas.set(row, column, undefined);
     sheet.setValue(row, column, written.value);
+    if (written.format !== undefined) sheet.numberFormats.set(row, column, written.format);
   }
 }
 

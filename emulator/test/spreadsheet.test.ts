@@ -53,6 +53,12 @@ describe('emulator spreadsheet', () => {
         [true, 'x'],
       ]);
     });
+    it('reads typed percentages as fractions shown with a percent format', () => {
+      const { sheet } = setup();
+      sheet.getRange('C1:C2').setValues([['12%'], ['2.5%']]);
+      expect(sheet.getRange('C1:C2').getValues()).toEqual([[0.12], [0.025]]);
+      expect(sheet.getRange('C1:C2').getDisplayValues()).toEqual([['12%'], ['2.50%']]);
+    });
     it('reads ISO dates in the spreadsheet time zone', () => {
       const { sheet } = setup();
       sheet.getRange('C1').setValue('2024-01-05');
