@@ -2,12 +2,11 @@
 // and JSON endpoints over one PlaygroundSession. Listens on 127.0.0.1 only; writes no file (the XLSX export is
 // sent to the browser as a download).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { EditRequest, PlaygroundLang } from './protocol.ts';
-import type { PlaygroundSession } from './session.ts';
+import { PlaygroundRequestError, type PlaygroundSession } from './session.ts';
 import { injectShim, reviveArgs } from './shim.ts';
 import { readUpload, writeXlsx } from './workbook-io.ts';
 
@@ -129,6 +128,8 @@ export function createHandler(
           if (content === null) throw new HttpError(404, 'Not open');
           return send(response, 200, 'text/html; charset=utf-8', injectShim(content));
         }
+        case 'GET /favicon.ico':
+          return send(response, 204, 'image/x-icon', '');
         case 'GET /api/state':
           return sendJson(response, session.state());
         case 'POST /api/edit':
@@ -172,7 +173,12 @@ export function createHandler(
           throw new HttpError(404, `No route: ${route}`);
       }
     } catch (error) {
-      const status = error instanceof HttpError ? error.status : error instanceof SyntaxError ? 400 : 500;
+      const status =
+        error instanceof HttpError
+          ? error.status
+          : error instanceof SyntaxError || error instanceof PlaygroundRequestError
+            ? 400
+            : 500;
       const message = error instanceof Error ? error.message : String(error);
       if (status === 500) console.error(error);
       if (!response.headersSent) sendJson(response, { ok: false, error: message }, status);
@@ -204,7 +210,8 @@ export async function startPlayground(session: PlaygroundSession, port: number):
     });
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  const address = server.address() as AddressInfo;
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The server has no TCP address');
   return {
     url: `http://127.0.0.1:${address.port}/`,
     server,

@@ -16,6 +16,9 @@ import type { Lang } from '../../src/core/locale.ts';
 import type { EditRequest, MenuItemState, PlaygroundState, RunResponse, SheetState, UiEvent } from './protocol.ts';
 import type { ExportSheet, InputCell } from './workbook-io.ts';
 
+/** A request the session refuses (a missing sheet, a function the menu does not offer): the client's mistake. */
+export class PlaygroundRequestError extends Error {}
+
 /** The part of the emulator (emulator/README.md) a session uses. */
 export interface SessionEmulator {
   readonly workbook: WorkbookModel;
@@ -65,6 +68,7 @@ export class PlaygroundSession {
   private seen = { toasts: 0, alerts: 0, dialogs: 0 };
   private closedSidebar = -1;
   private customerSheet = '';
+  private readonly pendingErrors: UiEvent[] = [];
 
   constructor(private readonly options: SessionOptions) {
     this.lang = options.lang ?? 'zh';
@@ -73,20 +77,23 @@ export class PlaygroundSession {
 
   private start(): SessionEmulator {
     const emu = this.options.createEmulator(this.lang);
+    this.pendingErrors.length = 0;
     emu.loadBundle(this.options.bundle);
-    emu.runOnOpen('FULL');
+    this.guard(() => emu.runOnOpen('FULL'), emu);
+    let customer: SheetModel | undefined;
     for (const key of SETUP_COMMANDS) {
       const item = menuItems(emu.ui).find(entry => entry.caption === label(key, this.lang));
-      if (item) emu.runMenuItem(item.functionName);
+      if (!item) continue;
+      this.guard(() => emu.runMenuItem(item.functionName), emu);
+      if (key === 'menuSetUpSamples') customer = emu.workbook.activeSheet();
     }
-    emu.recalculate();
-    this.customerSheet = emu.workbook.activeSheet()?.name ?? '';
-    const sample = emu.workbook.sheets.find(sheet => sheet.frozenRows > 0 && !sheet.hidden);
-    if (sample) this.customerSheet = sample.name;
-    // The page starts clean: what the set-up commands showed is not news to the user.
+    customer ??= emu.workbook.activeSheet();
+    this.customerSheet = customer?.name ?? '';
+    // The user looks at the customer list first, as after clicking its tab.
+    if (customer) emu.workbook.activeSheetId = customer.sheetId;
+    // The page starts clean: what the set-up commands showed is not news to the user (their errors are).
     this.seen = { toasts: emu.workbook.toasts.length, alerts: emu.ui.alerts.length, dialogs: emu.ui.dialogs.length };
     this.closedSidebar = emu.ui.dialogs.length - 1;
-    this.revision++;
     return emu;
   }
 
@@ -160,8 +167,6 @@ export class PlaygroundSession {
     return [...this.pendingErrors.splice(0), ...events];
   }
 
-  private readonly pendingErrors: UiEvent[] = [];
-
   private openSidebar(): PlaygroundState['sidebar'] {
     const { dialogs } = this.emu.ui;
     let id = dialogs.length - 1;
@@ -179,7 +184,8 @@ export class PlaygroundSession {
 
   /** A user types `value` into one cell: the add-on's onEdit runs, then custom functions recalculate. */
   edit(request: EditRequest): void {
-    if (!this.emu.workbook.sheetByName(request.sheet)) throw new Error(`No sheet named ${request.sheet}`);
+    if (!this.emu.workbook.sheetByName(request.sheet))
+      throw new PlaygroundRequestError(`No sheet named ${request.sheet}`);
     this.guard(() =>
       this.emu.userEdit(request.sheet, `${columnToLetters(request.column)}${request.row}`, [[request.value]]),
     );
@@ -188,7 +194,7 @@ export class PlaygroundSession {
   /** Runs a menu item the add-on registered (only those: the page cannot call arbitrary globals this way). */
   runMenu(functionName: string): void {
     if (!menuItems(this.emu.ui).some(item => item.functionName === functionName)) {
-      throw new Error(`The add-on menu has no item running ${functionName}`);
+      throw new PlaygroundRequestError(`The add-on menu has no item running ${functionName}`);
     }
     this.guard(() => this.emu.runMenuItem(functionName));
   }
@@ -209,7 +215,6 @@ export class PlaygroundSession {
 
   /** Starts over on the sample workbook. */
   reset(): void {
-    this.pendingErrors.length = 0;
     this.emu = this.start();
   }
 
@@ -234,7 +239,8 @@ export class PlaygroundSession {
     const block = Array.from({ length: height }, (_, r) =>
       Array.from({ length: width }, (_, c): InputCell => rows[r]?.[c] ?? ''),
     );
-    this.guard(() => this.emu.userEdit(sheet.name, 'A1', block));
+    if (height === 0 || width === 0) return;
+    this.guard(() => this.emu.userEdit(sheet.name, `A1:${columnToLetters(width)}${height}`, block));
   }
 
   /** Every sheet with stored values and shown colours, for the XLSX export. */
@@ -256,10 +262,10 @@ export class PlaygroundSession {
   }
 
   /** Runs an add-on action; a thrown error becomes an error box on the page, as Sheets shows a failed script. */
-  private guard(action: () => unknown): void {
+  private guard(action: () => unknown, emu = this.emu): void {
     try {
       action();
-      this.emu.recalculate();
+      emu.recalculate();
     } catch (error) {
       this.pendingErrors.push({
         kind: 'error',

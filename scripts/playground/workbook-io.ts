@@ -91,7 +91,7 @@ export function argbOf(colour: string | null): string | null {
 }
 
 /** The workbook as XLSX bytes: one worksheet per sheet, values as stored, each shown colour as a solid fill. */
-export async function writeXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Array> {
+export async function writeXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Customer Tiers playground';
   for (const source of sheets) {

@@ -10,6 +10,7 @@ import { word } from './words.ts';
 
 let state: PlaygroundState | null = null;
 let currentSheet = '';
+let lastActiveSheet = '';
 let shownSidebar: number | null = null;
 
 const app = byId('app', HTMLDivElement);
@@ -87,7 +88,11 @@ function render(next: PlaygroundState): void {
   byId('export', HTMLAnchorElement).textContent = word('export', next.lang);
   byId('menu-button', HTMLButtonElement).textContent = `${word('extensions', next.lang)} ▾`;
   renderMenu(next);
-  if (!next.sheets.some(sheet => sheet.name === currentSheet)) currentSheet = next.activeSheet;
+  // Follow the add-on when it activates another sheet (as Sheets does), else stay on the tab the user chose.
+  if (next.activeSheet !== lastActiveSheet || !next.sheets.some(sheet => sheet.name === currentSheet)) {
+    currentSheet = next.activeSheet;
+    lastActiveSheet = next.activeSheet;
+  }
   renderTabs(next);
   const sheet = next.sheets.find(s => s.name === currentSheet);
   if (sheet) grid.show(sheet, next.lang);

@@ -1,0 +1,202 @@
+// The playground in headless Chromium, the way a new user goes through it: the page served by the real server
+// (in-process, free port) over the built dist/Code.js on the emulator. Recompute from the menu, colours, settings in
+// the real sidebar, a benefit log entry over quota, an XLSX export read back with exceljs. Takes docs/playground.png.
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../scripts/ensure-chromium.ts';
+import { type RunningPlayground, startPlayground } from '../../scripts/playground/server.ts';
+import { emulatorFactory, PlaygroundSession } from '../../scripts/playground/session.ts';
+import { argbOf } from '../../scripts/playground/workbook-io.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const CUSTOMERS = 'Customers (sample)';
+let running: RunningPlayground;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const external: string[] = [];
+const pageErrors: string[] = [];
+const dialogs: string[] = [];
+
+beforeAll(async () => {
+  const session = new PlaygroundSession({
+    bundle: readFileSync(path.join(DIST, 'Code.js'), 'utf8'),
+    createEmulator: emulatorFactory(DIST),
+    lang: 'zh',
+  });
+  running = await startPlayground(session, 0);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: run `npx tsx scripts/ensure-chromium.ts`.');
+  browser = await chromium.launch({ executablePath, args: ARGS });
+  context = await browser.newContext({ viewport: { width: 1360, height: 780 }, acceptDownloads: true });
+  await context.route('**/*', route => {
+    const url = route.request().url();
+    if (url.startsWith(running.url) || url.startsWith('about:') || url.startsWith('data:')) return route.continue();
+    external.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page = await context.newPage();
+  page.on('pageerror', error => pageErrors.push(error.message));
+  page.on('dialog', dialog => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(running.url);
+  await page.locator('td[data-cell="1:1"]').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await running?.close();
+});
+
+/** Waits until the page has redrawn from the server's answer. */
+async function settled(): Promise<void> {
+  await page.waitForFunction(() => !document.body.classList.contains('busy'));
+}
+
+async function runMenu(functionName: string): Promise<void> {
+  await page.click('#menu-button');
+  await page.click(`#menu-list [data-function="${functionName}"]`);
+  await settled();
+}
+
+/** Each data row of the shown sheet: the text of the column headed `header` and the colour of column A. */
+async function column(header: string): Promise<{ text: string; colour: string }[]> {
+  return page.$$eval(
+    'table.grid tbody tr',
+    (rows, wanted) => {
+      const headers = [...(rows[0]?.querySelectorAll('td') ?? [])].map(td => td.textContent ?? '');
+      const index = headers.indexOf(wanted);
+      return rows
+        .slice(1)
+        .map(tr => [...tr.querySelectorAll('td')])
+        .filter(cells => (cells[0]?.textContent ?? '') !== '')
+        .map(cells => ({
+          text: index < 0 ? '' : (cells[index]?.textContent ?? ''),
+          colour: cells[0] ? getComputedStyle(cells[0]).backgroundColor : '',
+        }));
+    },
+    header,
+  );
+}
+
+/** Shows a sheet by clicking its tab. */
+async function showSheet(name: string): Promise<void> {
+  await page.click(`.tab[data-sheet="${name}"]`);
+  await page.locator(`table.grid[data-sheet="${name}"]`).waitFor();
+}
+
+/** Double-clicks a cell, types `value` and presses Enter, then waits for the redraw. */
+async function typeInto(row: number, col: number, value: string): Promise<void> {
+  await page.dblclick(`td[data-cell="${row}:${col}"]`);
+  await page.fill('input.editor', value);
+  await page.press('input.editor', 'Enter');
+  await settled();
+}
+
+function yesterday(): string {
+  const date = new Date(Date.now() - 86_400_000);
+  // The emulated workbook's time zone.
+  return date.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+}
+
+describe('playground (browser)', () => {
+  describe("a new user's first session", () => {
+    it('shows the sample workbook in Chinese and switches to English', async () => {
+      expect(await page.textContent('td[data-cell="1:1"]')).toBe('客户名称');
+      await page.selectOption('#lang', 'en');
+      await settled();
+      expect(await page.textContent('td[data-cell="1:1"]')).toBe('Customer');
+      expect(await page.locator('.tab').allTextContents()).toEqual(
+        expect.arrayContaining(['Customers (sample)', 'Benefit log']),
+      );
+      expect(await page.locator('tr.frozen').count()).toBe(1);
+    });
+
+    it('runs Recompute tiers from the Extensions menu: tiers, row colours and a toast', async () => {
+      await runMenu('recomputeTiers');
+      const rows = await column('Tier');
+      const tiers = new Set(rows.map(row => row.text));
+      for (const tier of ['A', 'B', 'C', 'D']) expect(tiers).toContain(tier);
+      const colourOf = (tier: string) => rows.find(row => row.text === tier)?.colour;
+      expect(new Set(['A', 'B', 'C', 'D'].map(colourOf)).size).toBe(4);
+      expect(colourOf('A')).not.toBe('rgb(255, 255, 255)');
+      await expect.poll(() => page.locator('.toast').count()).toBeGreaterThan(0);
+    });
+
+    it('opens settings in the 300 px sidebar, changes a weight, saves, and rows change colour', async () => {
+      const before = await column('Tier');
+      await runMenu('openSettings');
+      const frameElement = page.locator('#sidebar-frame');
+      expect((await frameElement.boundingBox())?.width).toBe(300);
+      const sidebar = page.frameLocator('#sidebar-frame');
+      await sidebar.locator('#f-dimensions-0-weight').fill('200');
+      await sidebar.locator('button.primary').click();
+      await expect.poll(() => sidebar.locator('#h-preview').textContent()).toBe('Preview (same as saved)');
+      await showSheet(CUSTOMERS);
+      const after = await column('Tier');
+      expect(after.map(row => row.text)).not.toEqual(before.map(row => row.text));
+      const recoloured = after.filter((row, i) => row.colour !== before[i]?.colour);
+      expect(recoloured.length).toBeGreaterThan(0);
+      mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+      await page.screenshot({ path: path.join(ROOT, 'docs', 'playground.png') });
+    });
+
+    it('adds a benefit log entry over quota and shows its status', async () => {
+      await showSheet(CUSTOMERS);
+      const rows = await column('Tier');
+      const customerRow = rows.findIndex(row => row.text === 'D') + 2;
+      const customer = (await page.textContent(`td[data-cell="${customerRow}:1"]`)) ?? '';
+      await showSheet('Benefit log');
+      await typeInto(2, 1, yesterday());
+      await typeInto(2, 2, customer);
+      await typeInto(2, 3, 'Free samples');
+      await typeInto(2, 4, '999999');
+      expect(await page.textContent('td[data-cell="2:2"]')).toBe(customer);
+      await expect.poll(() => page.textContent('td[data-cell="2:7"]')).toMatch(/^Over quota by ¥/u);
+      const colour = await page.$eval('td[data-cell="2:7"]', td => getComputedStyle(td).backgroundColor);
+      expect(colour).toBe('rgb(244, 204, 204)');
+    });
+
+    it('exports the workbook as XLSX with values and fill colours', async () => {
+      await showSheet(CUSTOMERS);
+      const rows = await column('Tier');
+      const download = page.waitForEvent('download');
+      await page.click('#export');
+      const file = await (await download).path();
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const sheet = workbook.getWorksheet(CUSTOMERS);
+      expect(sheet?.getCell('A1').value).toBe('Customer');
+      expect(sheet?.getCell('A2').value).toBe(await page.textContent('td[data-cell="2:1"]'));
+      const [r, g, b] = (rows[0]?.colour.match(/\d+/gu) ?? []).map(Number);
+      const hex = `#${[r, g, b].map(n => (n ?? 0).toString(16).padStart(2, '0')).join('')}`;
+      expect(sheet?.getCell('A2').fill).toMatchObject({ fgColor: { argb: argbOf(hex) } });
+      const log = workbook.getWorksheet('Benefit log');
+      expect(String(log?.getCell('G2').value)).toMatch(/^Over quota by ¥/u);
+    });
+
+    it('asked no other host, raised no page error and no browser dialog', () => {
+      expect(external).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      expect(dialogs).toEqual([]);
+    });
+  });
+});
