@@ -82,6 +82,8 @@ export type OpenOptions = {
   pageName?: string;
   width?: number;
   height?: number;
+  /** The page's HTML, instead of reading dist/<pageName>.html (e.g. an unminified build for profiling). */
+  html?: string;
   /** Milliseconds each call waits before answering (to see "saving…" states); default 0. */
   latencyMs?: number;
 };
@@ -92,7 +94,7 @@ export type OpenOptions = {
  * chaining (each withSuccessHandler/withFailureHandler returns a new runner) and always answers asynchronously.
  */
 export async function openPage(browser: Browser, options: OpenOptions): Promise<OpenedPage> {
-  const html = await readBuilt(`${options.pageName ?? 'Sidebar'}.html`);
+  const html = options.html ?? (await readBuilt(`${options.pageName ?? 'Sidebar'}.html`));
   const pageUrl = `${PAGE_ORIGIN}/${options.pageName ?? 'Sidebar'}.html`;
   const context = await browser.newContext({
     viewport: { width: options.width ?? 300, height: options.height ?? 800 },
