@@ -68,6 +68,10 @@ export function refreshQuotaOverview(
   ];
   const sheet = findOverviewSheet(spreadsheet) ?? spreadsheet.insertSheet(w.overviewSheet[lang]);
   sheet.clear();
+  const maxRows = sheet.getMaxRows();
+  if (grid.length > maxRows) sheet.insertRowsAfter(maxRows, grid.length - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
   if (body.length > 0) sheet.getRange(3, 1, body.length, width).setBackgrounds(body.map(r => r.colours));
   sheet.getRange(1, 1, 2, width).setFontWeight('bold');

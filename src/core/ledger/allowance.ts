@@ -45,8 +45,12 @@ export function allotted(
   return roundAmount(benefit.kind, exact);
 }
 
-/** Money to cents, times to whole numbers (halves up). Tiny float noise (1.005 → 1.0049999) is absorbed first. */
+/**
+ * Money to cents, times to whole numbers, halves away from zero. The 1e-7 nudge absorbs float noise
+ * (1.005 × 100 = 100.49999999999999) without moving any real amount, which has at most cents.
+ */
 export function roundAmount(kind: LedgerBenefit['kind'], value: number): number {
   const scale = kind === 'money' ? 100 : 1;
-  return Math.round(Number((value * scale).toPrecision(12))) / scale;
+  const x = value * scale;
+  return Math.round(x + (x >= 0 ? 1e-7 : -1e-7)) / scale;
 }

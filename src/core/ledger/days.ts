@@ -38,19 +38,32 @@ export function readDay(raw: unknown, toDay: DateToDay): DayResult {
     return isDay(day) ? { ok: true, day } : { ok: false, issue: 'not_a_date' };
   }
   if (typeof raw !== 'string') return { ok: false, issue: 'not_a_date' };
+  const known = TEXT_DAYS.get(raw);
+  if (known) return known;
   const m = DAY_TEXT.exec(raw.normalize('NFKC').replace(/\s+/gu, ''))?.groups;
-  if (!m) return { ok: false, issue: 'not_a_date' };
-  const day = `${m.y}-${pad2(m.m1 ?? m.m2)}-${pad2(m.d1 ?? m.d2)}`;
-  return isDay(day) ? { ok: true, day } : { ok: false, issue: 'not_a_date' };
+  const day = m ? `${m.y}-${pad2(m.m1 ?? m.m2)}-${pad2(m.d1 ?? m.d2)}` : '';
+  const result: DayResult = isDay(day) ? { ok: true, day } : { ok: false, issue: 'not_a_date' };
+  if (TEXT_DAYS.size >= 100_000) TEXT_DAYS.clear(); // a log repeats a few hundred date texts; keep the memo bounded
+  TEXT_DAYS.set(raw, result);
+  return result;
 }
+
+const TEXT_DAYS = new Map<string, DayResult>();
 
 /** Whole days since 1970-01-01 (negative before). UTC arithmetic only, so the machine zone never matters. */
 export function dayNumber(day: Day): number {
+  const known = DAY_NUMBERS.get(day);
+  if (known !== undefined) return known;
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, keeps years 0..99 as written (0026-03-05 stays a distinct, early day).
   date.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  return Math.round(date.getTime() / MS_PER_DAY);
+  const n = Math.round(date.getTime() / MS_PER_DAY);
+  if (DAY_NUMBERS.size >= 100_000) DAY_NUMBERS.clear(); // logs repeat a few hundred days; keep the memo bounded
+  DAY_NUMBERS.set(day, n);
+  return n;
 }
+
+const DAY_NUMBERS = new Map<string, number>();
 
 /** The day `n` days after 1970-01-01. */
 export function dayFromNumber(n: number): Day {

@@ -54,7 +54,12 @@ export type LedgerEvaluation = {
 
 /** The key of a customer × benefit × period in `LedgerEvaluation.used`. */
 export function usageKey(customer: string, benefitId: string, periodKey: string): string {
-  return `${customerKey(customer)}\u0000${benefitId}\u0000${periodKey}`;
+  return keyOf(customerKey(customer), benefitId, periodKey);
+}
+
+// The same key from an already-normalised customer key (the hot path of evaluateLog).
+function keyOf(customer: string, benefitId: string, periodKey: string): string {
+  return `${customer}\u0000${benefitId}\u0000${periodKey}`;
 }
 
 /**
@@ -84,7 +89,7 @@ export function evaluateLog(input: LedgerInput): LedgerEvaluation {
     if (!entry) continue;
     const period = periods.get(entry.dayNumber) ?? periodOf(entry.day, input.settings.period);
     periods.set(entry.dayNumber, period);
-    const key = usageKey(entry.customer, entry.benefit.id, period.key);
+    const key = keyOf(entry.customer, entry.benefit.id, period.key);
     const usedNow = roundAmount(entry.benefit.kind, (used.get(key) ?? 0) + entry.amount);
     used.set(key, usedNow);
     const allot = allotted(entry.benefit, input.timeline, entry.customer, period, entry.dayNumber);
@@ -152,7 +157,7 @@ export function quotaOverview(
       quotaFrom(
         b,
         allotted(b, input.timeline, key, period, today),
-        evaluation.used.get(usageKey(key, b.id, period.key)) ?? 0,
+        evaluation.used.get(keyOf(key, b.id, period.key)) ?? 0,
       ),
     );
     rows.push({ customer: String(name), quotas });

@@ -32,8 +32,18 @@ export type TimelineInput = {
 /** How the ledger matches customer names: NFKC, trimmed, inner spaces collapsed, case-insensitive. */
 export function customerKey(name: unknown): string {
   if (typeof name !== 'string' && typeof name !== 'number') return '';
-  return String(name).normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+  const text = String(name);
+  const known = KEYS.get(text);
+  if (known !== undefined) return known;
+  const key = text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+  // A log repeats the same few thousand names; the memo is cleared rather than allowed to grow without bound.
+  if (KEYS.size >= KEY_MEMO_LIMIT) KEYS.clear();
+  KEYS.set(text, key);
+  return key;
 }
+
+const KEYS = new Map<string, string>();
+const KEY_MEMO_LIMIT = 200_000;
 
 /** Builds the timeline once; lookups are binary searches over each customer's change points. */
 export function buildTierTimeline(input: TimelineInput): TierTimeline {
