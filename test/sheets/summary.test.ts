@@ -121,10 +121,16 @@ describe('sheets/summary', () => {
     it('builds a column chart and a Pareto combo chart, and replaces them instead of stacking', () => {
       const emu = workbook(SMALL);
       emu.runMenuItem('showSummary');
-      const summary = emu.gas.SpreadsheetApp.getActive().getSheetByName('Summary');
-      if (!summary) throw new Error('no Summary sheet');
-      const own = summary.newChart().setChartType(emu.gas.Charts.ChartType.PIE).addRange(summary.getRange('A3:B7'));
-      summary.insertChart(own.setOption('title', 'My pie').setPosition(30, 1, 0, 0).build());
+      // A chart of the user's own on the Summary sheet (put straight into the model: any title but the add-on's).
+      emu.sheetModel('Summary').charts.push({
+        chartId: emu.workbook.newChartId(),
+        chartType: 'PIE',
+        ranges: [{ row: 3, column: 1, numRows: 5, numColumns: 2 }],
+        options: { title: 'My pie' },
+        position: { row: 30, column: 1, offsetX: 0, offsetY: 0 },
+        numHeaders: 1,
+        transpose: false,
+      });
       const first = emu.sheetModel('Summary').charts.map(c => c.chartId);
       emu.runMenuItem('showSummary');
       const charts = emu.sheetModel('Summary').charts;
