@@ -113,6 +113,9 @@ export function createHandler(
     try {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       const route = `${request.method ?? 'GET'} ${url.pathname}`;
+      // DNS rebinding: another site's name pointed at 127.0.0.1 arrives with its own Host header.
+      if (!/^(?:127\.0\.0\.1|localhost)(?::\d+)?$/u.test(request.headers.host ?? ''))
+        throw new HttpError(403, 'Bad Host');
       // A page on another site could post simple forms to 127.0.0.1; it cannot add this header without a preflight.
       if (request.method === 'POST' && request.headers['x-playground'] !== '1')
         throw new HttpError(403, 'Missing header');

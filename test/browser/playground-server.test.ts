@@ -145,6 +145,19 @@ describe('playground server', () => {
       expect((await post('/api/edit', { sheet: 'No such', row: 1, column: 1, value: '' })).status).toBe(400);
       expect((await get('/api/nothing')).status).toBe(404);
     });
+
+    it('refuses a request naming another host (DNS rebinding)', async () => {
+      const { request } = await import('node:http');
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(new URL('/api/state', running.url), { headers: { Host: 'evil.example:80' } }, res => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status).toBe(403);
+    });
   });
 
   describe('POST /api/run', () => {

@@ -193,6 +193,22 @@ describe('playground (browser)', () => {
       expect(String(log?.getCell('G2').value)).toMatch(/^Over quota by ¥/u);
     });
 
+    it('shows sheet text as characters: a cell typed as HTML runs nothing', async () => {
+      const html = '<img src=x onerror=alert(1)>';
+      await typeInto(2, 5, html);
+      expect(await page.textContent('td[data-cell="2:5"]')).toBe(html);
+      expect(await page.locator('table.grid img').count()).toBe(0);
+    });
+
+    it("shows the add-on's alerts on the page (Help)", async () => {
+      await runMenu('showHelp');
+      const alert = page.locator('.modal.alert');
+      await expect.poll(() => alert.locator('h2').textContent()).toBe('Customer Tiers');
+      expect(await alert.locator('.modal-message').textContent()).toContain('Recompute tiers');
+      await alert.locator('button').click();
+      expect(await page.locator('.modal').count()).toBe(0);
+    });
+
     it('asked no other host, raised no page error and no browser dialog', () => {
       expect(external).toEqual([]);
       expect(pageErrors).toEqual([]);
