@@ -79,7 +79,7 @@ for (const n of [100, 10_000]) {
   const values = emu.snapshot('Benefit log').values;
   check(values[row - 1]?.[6] === 'Included', `the new entry is judged (${String(values[row - 1]?.[6])})`);
   check(
-    values.slice(1, row).every(r => r[6] !== ''),
+    values.slice(1, row).every((r: readonly unknown[]) => r[6] !== ''),
     'every log row has a status',
   );
   print('ledger.edit_calls', n, emu.calls.total({ kind: 'simpleTrigger' }), 'calls');
@@ -161,7 +161,7 @@ for (const n of [100, 10_000]) {
   const started = performance.now();
   emu.runMenuItem('refreshQuotaOverview');
   const ms = performance.now() - started;
-  const overview = emu.snapshot('Quota overview').values.filter(r => r[0] !== '');
+  const overview = emu.snapshot('Quota overview').values.filter((r: readonly unknown[]) => r[0] !== '');
   check(overview.length === n + 2, `the overview lists every customer (${overview.length - 2})`);
   print('ledger.overview_command_ms', n, Math.round(ms), 'ms');
   print('ledger.overview_command_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
