@@ -2,6 +2,7 @@
 // bundle in node:vm with those services as globals, and helpers for tests to seed, inspect and recalculate.
 
 import { type GridRect, parseA1 } from './a1.ts';
+import type { AddSheetOptions, EmulatorOptions, ExecutionRecord, SheetSnapshot } from './emulator-types.ts';
 import { type EffectiveFormat, effectiveFormat } from './formula/conditional.ts';
 import { recalculate } from './formula/recalc.ts';
 import { type SheetModel, WorkbookModel } from './model.ts';
@@ -12,60 +13,11 @@ import type { LockScope, LockTable } from './services/lock.ts';
 import type { PropertyStore } from './services/properties.ts';
 import type { TriggerModel } from './services/script-app.ts';
 import { UiLog } from './services/ui.ts';
+import { snapshotSheet } from './snapshot.ts';
 import type { SheetsContext } from './spreadsheet/context.ts';
 import { EmuRange, writeCell } from './spreadsheet/range.ts';
 import { EmuSheet } from './spreadsheet/sheet.ts';
 import { EmuSpreadsheet, spreadsheetMethodsAccess } from './spreadsheet/spreadsheet.ts';
-import { type CellValue, isDate } from './values.ts';
-
-/** Construction options. */
-export interface EmulatorOptions {
-  /** Spreadsheet locale and (unless userLocale) Session.getActiveUserLocale(): 'zh_CN' | 'en_US'. Default en_US. */
-  readonly locale?: string;
-  readonly userLocale?: string;
-  /** Spreadsheet and script time zone. Default Asia/Shanghai. */
-  readonly timeZone?: string;
-  /** Where createHtmlOutputFromFile reads NAME.html. Default 'dist'. */
-  readonly distDir?: string;
-  /** The clock (default: real time). Utilities.sleep and lock waits advance it further. */
-  readonly now?: () => Date;
-  readonly userEmail?: string;
-  /** Title of createAddonMenu() menus. Default 'Customer Tiers'. */
-  readonly addonName?: string;
-  readonly spreadsheetName?: string;
-  /** Start with one empty sheet of this name (default 'Sheet1'); null starts with none (add them with addSheet). */
-  readonly firstSheet?: string | null;
-}
-
-/** One recorded execution, like a line of Apps Script's execution log. */
-export interface ExecutionRecord {
-  readonly id: number;
-  readonly kind: ExecutionKind;
-  readonly authMode: AuthMode;
-  readonly functionName: string;
-  readonly status: 'completed' | 'failed';
-  readonly error?: { readonly name: string; readonly message: string };
-  readonly triggerUid?: string;
-}
-
-/** A deep copy of a sheet's content for before/after diffs. */
-export interface SheetSnapshot {
-  readonly values: CellValue[][];
-  readonly formulas: string[][];
-  readonly backgrounds: string[][];
-  readonly notes: string[][];
-  readonly fontWeights: string[][];
-  readonly numberFormats: string[][];
-}
-
-/** Options of addSheet. */
-export interface AddSheetOptions {
-  /** Store strings verbatim instead of reading them as Sheets would ('1,200' -> 1200). '=' text is a formula either way. */
-  readonly raw?: boolean;
-  readonly maxRows?: number;
-  readonly maxColumns?: number;
-  readonly index?: number;
-}
 
 const errorInfo = (err: unknown): { name: string; message: string } =>
   typeof err === 'object' && err !== null && 'message' in err
@@ -326,28 +278,7 @@ export class EmulatorCore {
   /** Deep copy of a sheet's values, formulas, backgrounds, notes, font weights and number formats over its used area. */
   snapshot(sheetName: string): SheetSnapshot {
     if (this.workbook.dirty) this.recalculate();
-    const sheet = this.sheetModel(sheetName);
-    let rows = sheet.lastRow();
-    let columns = sheet.lastColumn();
-    for (const map of sheet.cellMaps()) {
-      for (const [r, c] of map.entries()) {
-        rows = Math.max(rows, r);
-        columns = Math.max(columns, c);
-      }
-    }
-    const grid = <T>(fn: (r: number, c: number) => T): T[][] =>
-      Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => fn(r + 1, c + 1)));
-    return {
-      values: grid((r, c) => {
-        const v = sheet.getValue(r, c);
-        return isDate(v) ? new Date(v.getTime()) : v;
-      }),
-      formulas: grid((r, c) => sheet.formulas.get(r, c) ?? ''),
-      backgrounds: grid((r, c) => sheet.backgrounds.get(r, c) ?? '#ffffff'),
-      notes: grid((r, c) => sheet.notes.get(r, c) ?? ''),
-      fontWeights: grid((r, c) => sheet.fontWeights.get(r, c) ?? 'normal'),
-      numberFormats: grid((r, c) => sheet.numberFormats.get(r, c) ?? 'General'),
-    };
+    return snapshotSheet(this.sheetModel(sheetName));
   }
 
   /** @internal */

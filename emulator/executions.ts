@@ -3,7 +3,8 @@
 // (simple + installable) and time-driven triggers.
 
 import vm from 'node:vm';
-import { EmulatorCore, type ExecutionRecord } from './emulator.ts';
+import { EmulatorCore } from './emulator.ts';
+import type { ExecutionRecord } from './emulator-types.ts';
 import type { AuthMode } from './runtime.ts';
 import { EmuUser } from './services/session.ts';
 import type { MenuEntry } from './services/ui.ts';

@@ -2,7 +2,7 @@
 
 export type { GridRect } from './a1.ts';
 export { columnToLetters, parseA1, rectToA1 } from './a1.ts';
-export type { AddSheetOptions, EmulatorOptions, ExecutionRecord, SheetSnapshot } from './emulator.ts';
+export type { AddSheetOptions, EmulatorOptions, ExecutionRecord, SheetSnapshot } from './emulator-types.ts';
 export type { BundleHandle, EditResult, ScriptRunResult } from './executions.ts';
 export { Emulator } from './executions.ts';
 export type { EffectiveFormat } from './formula/conditional.ts';

@@ -11,6 +11,9 @@ function onOpen(e) {
   }
   menu.addSeparator().addToUi();
 }
+function localeOnly() { return Session.getActiveUserLocale(); }
+function alertNow() { SpreadsheetApp.getUi().alert('hi'); }
+function propsRoundTrip() { var p = PropertiesService.getDocumentProperties(); var v = p.getProperty('k'); p.setProperty('k', 'v'); return v; }
 function readInOnOpen() { return PropertiesService.getDocumentProperties().getProperty('x'); }
 function recompute() {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers');
@@ -70,6 +73,27 @@ describe('emulator bundle', () => {
         'You do not have permission to call PropertiesService.getDocumentProperties',
       );
       expect(() => none('recompute')).toThrow('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet');
+    });
+  });
+
+  describe('auth modes', () => {
+    const runAs = (emu: Emulator, mode: 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED', fn: string) =>
+      emu._execute(mode === 'LIMITED' ? 'simpleTrigger' : 'customFunction', mode, fn, () => emu._callGlobal(fn, []));
+    it('NONE allows the locale but no alerts', () => {
+      const { emu } = setup();
+      expect(runAs(emu, 'NONE', 'localeOnly')).toBe('en_US');
+      expect(() => runAs(emu, 'NONE', 'alertNow')).toThrow('You do not have permission to call Ui.alert');
+    });
+    it('CUSTOM_FUNCTION reads properties but may not write them', () => {
+      const { emu } = setup();
+      expect(() => runAs(emu, 'CUSTOM_FUNCTION', 'propsRoundTrip')).toThrow(
+        'You do not have permission to call Properties.setProperty',
+      );
+    });
+    it('LIMITED (simple triggers) reads and writes document properties', () => {
+      const { emu } = setup();
+      expect(runAs(emu, 'LIMITED', 'propsRoundTrip')).toBeNull();
+      expect(emu.properties.document.get('k')).toBe('v');
     });
   });
 
