@@ -123,7 +123,8 @@ export function buildReason(r: Omit<CustomerResult, 'reason'>, ctx: ReasonContex
   }
   const sep = REASON.separator;
   const head = ctx.headline[r.scoreTier ?? 0];
-  const score = r.score === null ? '' : r.score.toFixed(1);
+  // Pareto headlines have no score slot: the measure's cumulative share decides, not the score.
+  const score = r.score === null || settings.method.kind === 'pareto' ? '' : r.score.toFixed(1);
   // Pieces go into arrays joined once: one flat string per language instead of a long chain of concatenations.
   const zh: string[] = head ? [head.zh[0], score, head.zh[1]] : [];
   const en: string[] = head ? [head.en[0], score, head.en[1]] : [];

@@ -1,0 +1,61 @@
+// Service calls of Recompute and onEdit on the emulator (a constant, whatever the table size), and the time of one
+// =TIER call over 10,000 rows. Runs the built dist/Code.js, as Apps Script would. Checks results before measuring.
+import { readFileSync } from 'node:fs';
+import { Emulator } from '../../emulator/index.ts';
+import { sampleCustomers } from '../../src/core/sample.ts';
+
+const bundle = readFileSync('dist/Code.js', 'utf8');
+const now = new Date('2026-11-26T02:00:00Z');
+const print = (metric: string, n: number, value: number, unit: string) =>
+  console.log(JSON.stringify({ metric, n, value, unit }));
+
+function check(condition: boolean, what: string): void {
+  if (!condition) throw new Error(`bench check failed: ${what}`);
+}
+
+function gradedWorkbook(n: number): { emu: Emulator; table: unknown[][] } {
+  const emu = new Emulator({ locale: 'en_US', firstSheet: null, now: () => now });
+  const table = sampleCustomers('en', now, n);
+  emu.addSheet('Customers', table, { maxRows: n + 10 });
+  emu.loadBundle(bundle);
+  emu.runOnOpen('LIMITED');
+  return { emu, table };
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+for (const n of [100, 10_000]) {
+  const { emu } = gradedWorkbook(n);
+  emu.calls.reset();
+  const started = performance.now();
+  emu.runMenuItem('recomputeTiers');
+  const ms = performance.now() - started;
+  const values = emu.snapshot('Customers').values;
+  check(
+    values.slice(1).every(row => row[6] !== ''),
+    `every one of ${n} rows has a tier`,
+  );
+  print('sheets.recompute_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
+  print('sheets.recompute_ms', n, Math.round(ms), 'ms');
+  if (n === 10_000) {
+    emu.calls.reset();
+    emu.userEdit('Customers', 'C5', [[2_500_000]]);
+    check(emu.snapshot('Customers').values[4]?.[6] === 'A', 'the edited row is regraded');
+    print('sheets.edit_calls', n, emu.calls.total({ kind: 'simpleTrigger' }), 'calls');
+  }
+}
+
+const { emu, table } = gradedWorkbook(10_000);
+const input = table.map(row => row.slice(0, 6));
+const first = emu.runCustomFunction('TIER', [input, 1]);
+check(Array.isArray(first) && first.length === 10_000, '=TIER returns one row per customer');
+const samples: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const started = performance.now();
+  emu.runCustomFunction('TIER', [input, 1]);
+  samples.push(performance.now() - started);
+}
+print('functions.tier_ms', 10_000, Math.round(median(samples)), 'ms');

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { type CellIssueCode, isBlankCell, parseDateCell, parseNumberCell } from '../../src/core/cells.ts';
+
+const reads = (raw: unknown, value: number) => expect(parseNumberCell(raw)).toEqual({ ok: true, value });
+const rejects = (raw: unknown, issue: CellIssueCode) =>
+  expect(parseNumberCell(raw)).toMatchObject({ ok: false, issue });
+const TODAY = { year: 2026, month: 3, day: 5 };
+const days = (raw: unknown, value: number) => expect(parseDateCell(raw, TODAY)).toEqual({ ok: true, value });
+const rejectsDate = (raw: unknown, issue: CellIssueCode) =>
+  expect(parseDateCell(raw, TODAY)).toMatchObject({ ok: false, issue });
+
+describe('cells', () => {
+  describe('parseNumberCell', () => {
+    it('reads plain numbers and numeric text', () => {
+      reads(1200, 1200);
+      reads('1200', 1200);
+      reads(' 3.5 ', 3.5);
+      reads('.5', 0.5);
+      reads('+7', 7);
+    });
+    it('reads currency symbols and thousands separators', () => {
+      reads('¥1,200,000', 1_200_000);
+      reads('$3,000.50', 3000.5);
+      reads('1，200', 1200);
+      reads('￥5,000元', 5000);
+      reads('RMB 2,000', 2000);
+      reads('-¥1,000', -1000);
+      reads('¥-1,000', -1000);
+    });
+    it('reads 万 and 亿 exactly', () => {
+      reads('1.2万', 12_000);
+      reads('1.15万', 11_500);
+      reads('3亿', 300_000_000);
+      reads('0.0001万', 1);
+      reads('12.5万元', 125_000);
+    });
+    it('reads percentages as fractions', () => {
+      reads('12%', 0.12);
+      reads('12.5%', 0.125);
+      reads('0.3%', 0.003);
+    });
+    it('reads accounting negatives in parentheses, also full-width', () => {
+      reads('(5,000)', -5000);
+      reads('（5,000）', -5000);
+    });
+    it('reads full-width digits', () => reads('１２０００', 12_000));
+    it('reads a count or day suffix', () => {
+      reads('30天', 30);
+      reads('45 days', 45);
+    });
+    it('names Sheets error values as sheet errors', () => {
+      for (const e of ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#ERROR!']) rejects(e, 'sheet_error');
+    });
+    it('treats blanks as empty', () => {
+      for (const e of ['', '   ', null, undefined]) rejects(e, 'empty');
+      expect(isBlankCell(' ')).toBe(true);
+      expect(isBlankCell(0)).toBe(false);
+    });
+    it('rejects words, booleans, half-open parentheses and doubled signs', () => {
+      rejects('三千', 'not_a_number');
+      rejects(true, 'not_a_number');
+      rejects('(5,000', 'not_a_number');
+      rejects('1,2', 'not_a_number');
+      rejects('--5', 'not_a_number');
+      rejects('-¥-5', 'not_a_number');
+      rejects(Number.NaN, 'not_a_number');
+      rejects(new Date(2026, 0, 1), 'not_a_number');
+    });
+    it('keeps the raw text for the message', () => {
+      expect(parseNumberCell(' 三千 ')).toEqual({ ok: false, issue: 'not_a_number', input: '三千' });
+      expect(parseNumberCell(false)).toEqual({ ok: false, issue: 'not_a_number', input: 'FALSE' });
+    });
+  });
+
+  describe('parseDateCell', () => {
+    it('counts whole days from a Date to today', () => {
+      days(new Date(2026, 2, 5, 23, 59), 0);
+      days(new Date(2026, 2, 1), 4);
+      days(new Date(2025, 2, 5), 365);
+    });
+    it('reads ISO, slash, dot and Chinese date text', () => {
+      days('2026-03-01', 4);
+      days('2026/3/1', 4);
+      days('2026.3.1', 4);
+      days('2026年3月1日', 4);
+      days('2026-03-01T10:00:00Z', 4);
+    });
+    it('treats a plain number as a column not formatted as dates', () => rejectsDate(46000, 'serial_date'));
+    it('rejects impossible and future dates', () => {
+      rejectsDate('2026-02-30', 'not_a_date');
+      rejectsDate('yesterday', 'not_a_date');
+      rejectsDate('2026-03-06', 'future_date');
+      rejectsDate(new Date(Number.NaN), 'not_a_date');
+    });
+    it('treats blanks as empty and sheet errors as missing', () => {
+      rejectsDate('', 'empty');
+      rejectsDate('#N/A', 'sheet_error');
+    });
+  });
+});
