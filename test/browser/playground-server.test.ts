@@ -270,6 +270,47 @@ describe('playground server', () => {
   });
 });
 
+describe('PlaygroundSession', () => {
+  // A tiny add-on: the session must work for any bundle, and this one shows what the real add-on does not (yet).
+  const TINY = `
+    function onOpen() {
+      SpreadsheetApp.getUi().createAddonMenu().addItem('Dialog', 'showDialog').addItem('Fail', 'fail').addToUi();
+    }
+    function showDialog() {
+      SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput('<p>Hi</p>'), 'Hello');
+    }
+    function fail() { throw new Error('Broken on purpose'); }
+  `;
+  const tiny = () => new PlaygroundSession({ bundle: TINY, createEmulator: emulatorFactory(DIST), lang: 'en' });
+
+  describe('state', () => {
+    it('reports a modal dialog once, and serves its HTML as a dialog only', () => {
+      const session = tiny();
+      session.runMenu('showDialog');
+      const events = session.state().events;
+      expect(events).toEqual([{ kind: 'dialog', title: 'Hello', id: 0 }]);
+      expect(session.htmlContent('dialog', 0)).toBe('<p>Hi</p>');
+      expect(session.htmlContent('sidebar', 0)).toBeNull();
+      expect(session.state().events).toEqual([]);
+    });
+
+    it('turns an error thrown by a menu command into an error event', () => {
+      const session = tiny();
+      session.runMenu('fail');
+      expect(session.state().events).toEqual([{ kind: 'error', title: 'Script error', message: 'Broken on purpose' }]);
+    });
+
+    it('starts an add-on without set-up commands on its first, empty sheet', () => {
+      const state = tiny().state();
+      expect(state.sheets.map(sheet => [sheet.name, sheet.display])).toEqual([['Sheet1', []]]);
+      expect(state.menu.items).toEqual([
+        { caption: 'Dialog', functionName: 'showDialog' },
+        { caption: 'Fail', functionName: 'fail' },
+      ]);
+    });
+  });
+});
+
 describe('shim', () => {
   describe('reviveArgs', () => {
     it('turns tagged dates, functions and undefined back into what the page passed', () => {

@@ -209,6 +209,17 @@ describe('playground (browser)', () => {
       expect(await page.locator('.modal').count()).toBe(0);
     });
 
+    it('resets to the sample, then imports a CSV file into the customer sheet', async () => {
+      await page.click('#reset');
+      await settled();
+      await showSheet(CUSTOMERS);
+      expect(await page.textContent('td[data-cell="2:5"]')).not.toContain('<img');
+      const csv = 'Customer,Region,Revenue,Profit,Overdue days,Last order\nAcme Ltd,East,1200000,300000,0,2026-10-01\n';
+      await page.setInputFiles('#import', { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await expect.poll(() => page.textContent('td[data-cell="2:1"]')).toBe('Acme Ltd');
+      expect(await page.textContent('td[data-cell="3:1"]')).toBe('');
+    });
+
     it('asked no other host, raised no page error and no browser dialog', () => {
       expect(external).toEqual([]);
       expect(pageErrors).toEqual([]);
