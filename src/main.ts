@@ -12,7 +12,6 @@ import {
 } from './server.ts';
 import { saveSnapshotCommand, showSummaryCommand } from './sheets/history-commands.ts';
 import {
-  ledgerOnEdit,
   refreshQuotaOverviewCommand,
   runDailyUpdateTrigger,
   setUpBenefitLogCommand,
@@ -35,7 +34,6 @@ export function onInstall(): void {
 /** Simple trigger: keeps tiers and colours in step with edits to the customer table. */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   handleEdit(e);
-  ledgerOnEdit(e);
 }
 
 /** Menu: Open settings. */

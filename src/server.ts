@@ -7,7 +7,7 @@ import type { LocalText } from './core/settings-schema.ts';
 import { findCustomerTable } from './core/table.ts';
 import { documentDays } from './sheets/ledger-dates.ts';
 import { withDocumentLock } from './sheets/lock.ts';
-import { currentServices, recompute, resolveTableSheet } from './sheets/recompute.ts';
+import { currentServices, recompute, resolveTableSheet, TABLE_SHEET_KEY } from './sheets/recompute.ts';
 import { userLang } from './sheets/session.ts';
 import { loadSettings, saveSettings as storeSettings } from './sheets/settings-store.ts';
 
@@ -33,7 +33,7 @@ export function getSidebarData(): SidebarData {
   const { settings, version } = loadSettings(services.properties, lang);
   const days = documentDays(services.spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
   const base = { lang, settings, settingsVersion: version, today: days.today };
-  const sheet = resolveTableSheet(services.spreadsheet, settings, services.properties);
+  const sheet = resolveTableSheet(services.spreadsheet, settings, services.properties.getProperty(TABLE_SHEET_KEY));
   if (!sheet) return { ...base, table: null, tableProblem: noSheetText(settings.sheetName) };
   const found = findCustomerTable(sheet.getDataRange().getValues(), settings);
   if (!found.ok) return { ...base, table: null, tableProblem: noTableText(sheet.getName(), found.lookedFor) };

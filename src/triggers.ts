@@ -1,5 +1,9 @@
 // The simple onEdit trigger: an edit inside the customer table rewrites that table's outputs so tiers and colours
-// follow (single cells and pastes alike). Edits elsewhere return after two cheap reads.
+// follow (single cells and pastes alike); an edit of the benefit log re-judges its entries. Edits elsewhere return
+// after a few cheap reads.
+
+import { isLogSheet } from './sheets/ledger.ts';
+import { ledgerOnEdit } from './sheets/ledger-commands.ts';
 import { withDocumentLock } from './sheets/lock.ts';
 import { currentServices, recompute, TABLE_SHEET_KEY } from './sheets/recompute.ts';
 import { userLang } from './sheets/session.ts';
@@ -12,8 +16,13 @@ import { userLang } from './sheets/session.ts';
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   if (!e?.range) return;
   const sheet = e.range.getSheet();
+  const name = sheet.getName();
+  if (isLogSheet(name)) {
+    ledgerOnEdit(e);
+    return;
+  }
   const properties = PropertiesService.getDocumentProperties();
-  if (sheet.getName() !== properties.getProperty(TABLE_SHEET_KEY)) return;
+  if (name !== properties.getProperty(TABLE_SHEET_KEY)) return;
   const lang = userLang();
   // A queued second edit will redo the work with both edits in, so waiting long here buys nothing.
   withDocumentLock(() => recompute({ ...currentServices(), properties }, lang, sheet), 5000);

@@ -22,6 +22,16 @@ function gradedWorkbook(n: number): { emu: Emulator; table: unknown[][] } {
   return { emu, table };
 }
 
+/** Reads and writes of the document itself (cells, rules, properties): the round trips that cost real time. */
+const DOCUMENT_IO =
+  /^(?:Range\.(?:get|set)(?:Values|DisplayValues|Formulas|Backgrounds|Notes)|Sheet\.(?:getDataRange|getConditionalFormatRules|setConditionalFormatRules|insert\w+)|Properties\.(?:get|set)Propert\w*|SpreadsheetApp\.flush)$/u;
+
+function documentIo(byMethod: Record<string, number>): number {
+  return Object.entries(byMethod)
+    .filter(([method]) => DOCUMENT_IO.test(method))
+    .reduce((sum, [, count]) => sum + count, 0);
+}
+
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -39,12 +49,14 @@ for (const n of [100, 10_000]) {
     `every one of ${n} rows has a tier`,
   );
   print('sheets.recompute_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
+  print('sheets.recompute_io_calls', n, documentIo(emu.calls.byMethod({ kind: 'menu' })), 'calls');
   print('sheets.recompute_ms', n, Math.round(ms), 'ms');
   if (n === 10_000) {
     emu.calls.reset();
     emu.userEdit('Customers', 'C5', [[2_500_000]]);
     check(emu.snapshot('Customers').values[4]?.[6] === 'A', 'the edited row is regraded');
     print('sheets.edit_calls', n, emu.calls.total({ kind: 'simpleTrigger' }), 'calls');
+    print('sheets.edit_io_calls', n, documentIo(emu.calls.byMethod({ kind: 'simpleTrigger' })), 'calls');
   }
 }
 

@@ -111,14 +111,16 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
   const next = random(20260501);
   const names = new Set<string>();
   const rows: unknown[][] = [[...SAMPLE_HEADERS[lang]]];
-  for (let i = 0; rows.length <= count; i++) {
+  for (let attempt = 0; rows.length <= count; attempt++) {
     const city = pick(CITIES, next);
     const brand = pick(BRANDS, next);
     const trade = pick(TRADES, next);
     const name =
       lang === 'zh' ? `${city[0]}${brand[0]}${trade[0]}有限公司` : `${city[1]} ${brand[1]} ${trade[1]} Co., Ltd.`;
-    if (names.has(name)) continue;
-    names.add(name);
+    // Re-draw a taken name a few times; past that (lists larger than the name pool) number the branches.
+    if (names.has(name) && attempt % 4 !== 3) continue;
+    const unique = names.has(name) ? `${name} ${rows.length}` : name;
+    names.add(unique);
     // Revenue spread over three orders of magnitude, like a real customer list (a few big accounts, a long tail).
     const revenue = Math.round(10 ** (4.3 + next() * 2.2) / 10) * 10;
     const profit = Math.round(revenue * (0.08 + next() * 0.22));
@@ -126,7 +128,7 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
     const overdue = overdueRoll < 0.55 ? 0 : overdueRoll < 0.8 ? Math.ceil(next() * 30) : Math.ceil(30 + next() * 70);
     const daysAgo = Math.floor(next() * 200);
     const lastOrder = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - daysAgo));
-    const row: SampleRow = [name, pick(REGIONS, next)[lang === 'zh' ? 0 : 1], revenue, profit, overdue, lastOrder];
+    const row: SampleRow = [unique, pick(REGIONS, next)[lang === 'zh' ? 0 : 1], revenue, profit, overdue, lastOrder];
     MESSY[rows.length - 1]?.(row);
     rows.push(row);
   }

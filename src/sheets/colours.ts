@@ -3,21 +3,22 @@
 // (platform-notes: Colouring rows). The add-on's rules are recognised by the formulas it generated last time.
 import type { ColourRule } from '../core/layout.ts';
 
-const RULES_KEY = 'customerTiers.colourRules';
+/** Document property holding the formulas of the add-on's rules, so the next run can tell them from the user's. */
+export const COLOUR_RULES_KEY = 'customerTiers.colourRules';
 
 /**
  * Replaces the add-on's colour rules on `sheet` with `rules`, keeping every other rule in its place and order.
- * Three service reads/writes whatever the table size: get rules, set rules, remember our formulas.
+ * Two sheet calls whatever the table size (get rules, set rules). `rememberedJson` is the COLOUR_RULES_KEY value;
+ * the return value is the new one, for the caller to store with its other properties in one write.
  */
 export function applyColourRules(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   rules: readonly ColourRule[],
-  properties: GoogleAppsScript.Properties.Properties,
+  rememberedJson: string | null | undefined,
   spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
-): void {
+): string {
   const ours = new Set<string>(rules.map(rule => rule.formula));
-  const remembered = parseFormulaList(properties.getProperty(RULES_KEY));
-  for (const formula of remembered) ours.add(formula);
+  for (const formula of parseFormulaList(rememberedJson ?? null)) ours.add(formula);
   const kept = sheet.getConditionalFormatRules().filter(rule => {
     const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
     return !(typeof formula === 'string' && ours.has(formula));
@@ -34,7 +35,7 @@ export function applyColourRules(
   );
   // The user's rules go first: in Sheets the first matching rule wins, so their cell highlights stay visible.
   sheet.setConditionalFormatRules([...kept, ...built]);
-  properties.setProperty(RULES_KEY, JSON.stringify(rules.map(rule => rule.formula)));
+  return JSON.stringify(rules.map(rule => rule.formula));
 }
 
 function parseFormulaList(json: string | null): string[] {

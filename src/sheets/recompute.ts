@@ -7,9 +7,9 @@ import { OUTPUT_KEYS, outputHeader, tierColourRules } from '../core/layout.ts';
 import type { Lang } from '../core/locale.ts';
 import { type PipelineResult, tierSheetValues } from '../core/pipeline.ts';
 import type { Settings } from '../core/settings-schema.ts';
-import { applyColourRules } from './colours.ts';
+import { applyColourRules, COLOUR_RULES_KEY } from './colours.ts';
 import { documentDays } from './ledger-dates.ts';
-import { loadSettings } from './settings-store.ts';
+import { settingsFromProperties } from './settings-store.ts';
 
 export const TABLE_SHEET_KEY = 'customerTiers.tableSheet';
 
@@ -53,12 +53,11 @@ export function currentServices(): RecomputeServices {
 export function resolveTableSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
-  properties: GoogleAppsScript.Properties.Properties,
+  remembered: string | null | undefined,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   if (settings.sheetName !== '') return spreadsheet.getSheetByName(settings.sheetName);
   const active = spreadsheet.getActiveSheet();
-  const remembered = properties.getProperty(TABLE_SHEET_KEY);
-  if (remembered === null || remembered === active.getName() || !isAddonSheet(active.getName())) return active;
+  if (remembered == null || remembered === active.getName() || !isAddonSheet(active.getName())) return active;
   return spreadsheet.getSheetByName(remembered) ?? active;
 }
 
@@ -73,8 +72,9 @@ export function recompute(
   sheetOverride?: GoogleAppsScript.Spreadsheet.Sheet,
 ): RecomputeOutcome {
   const { spreadsheet, properties } = services;
-  const { settings } = loadSettings(properties, lang);
-  const sheet = sheetOverride ?? resolveTableSheet(spreadsheet, settings, properties);
+  const stored = properties.getProperties();
+  const { settings } = settingsFromProperties(stored, lang);
+  const sheet = sheetOverride ?? resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY]);
   if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
   const values = sheet.getDataRange().getValues();
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
@@ -95,16 +95,13 @@ export function recompute(
   const block = [OUTPUT_KEYS.map(key => outputHeader(key, lang)), ...outputs];
   sheet.getRange(table.headerRow + 1, firstColumn, block.length, table.outputs.width).setValues(block);
   const lastRow = table.headerRow + 1 + outputs.length;
-  applyColourRules(
-    sheet,
-    tierColourRules(settings.tiers, table.outputs, table.headerRow + 2, lastRow),
-    properties,
-    services.spreadsheetApp,
-  );
-  properties.setProperty(TABLE_SHEET_KEY, sheet.getName());
+  const rules = tierColourRules(settings.tiers, table.outputs, table.headerRow + 2, lastRow);
+  const ruleFormulas = applyColourRules(sheet, rules, stored[COLOUR_RULES_KEY], services.spreadsheetApp);
+  const sheetName = sheet.getName();
+  properties.setProperties({ [COLOUR_RULES_KEY]: ruleFormulas, [TABLE_SHEET_KEY]: sheetName });
   return {
     ok: true,
-    sheetName: sheet.getName(),
+    sheetName,
     counts,
     problems,
     insufficient: classification.counts.insufficient,

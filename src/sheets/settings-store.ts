@@ -18,7 +18,11 @@ export type StoredSettings = {
 
 /** Reads the saved settings; a missing or broken document gives the Factory defaults, never a throw. */
 export function loadSettings(properties: GoogleAppsScript.Properties.Properties, lang: Lang): StoredSettings {
-  const all = properties.getProperties();
+  return settingsFromProperties(properties.getProperties(), lang);
+}
+
+/** The same, from properties already read with one getProperties() call. */
+export function settingsFromProperties(all: Readonly<Record<string, string>>, lang: Lang): StoredSettings {
   const version = Number(all[VERSION_KEY] ?? 0) || 0;
   const json = all[SETTINGS_KEY];
   if (json === undefined) return { settings: defaultSettings('factory', lang), version, problem: null };

@@ -23,7 +23,7 @@ describe('sheets/recompute', () => {
     emu.runMenuItem('recomputeTiers');
     const values = valuesOf(emu, '客户');
     expect(values[0]?.slice(5, 8)).toEqual(['等级', '得分', '原因']);
-    expect(values.slice(1).map(row => row[5])).toEqual(['A', 'B', 'C', '数据有误', 'B']);
+    expect(values.slice(1).map(row => row[5])).toEqual(['A', 'B', 'D', '数据有误', 'B']);
     expect(String(values[4]?.[7])).toContain('三千');
     expect(String(values[5]?.[7])).toMatch(/逾期天数/u);
   });
@@ -72,7 +72,7 @@ describe('sheets/recompute', () => {
   it('shows a toast with counts per tier and rows with problems', () => {
     const emu = setUp('en_US');
     emu.runMenuItem('recomputeTiers');
-    expect(emu.toasts.at(-1)?.message).toBe('A 1 · B 2 · C 1 · D 0 · rows with problems 1');
+    expect(emu.toasts.at(-1)?.message).toBe('A 1 · B 2 · C 0 · D 1 · rows with problems 1');
   });
 
   it('names the headers it looked for when the sheet has no customer table', () => {
