@@ -35,7 +35,17 @@ export function readHistorySheet(
   const values = sheet.getDataRange().getValues();
   const first = values[0]?.[0];
   const hasHeader = first === HISTORY_HEADERS.zh[0] || first === HISTORY_HEADERS.en[0];
-  return { sheet, records: readHistory(hasHeader ? values.slice(1) : values, dateKey).records, lastRow: values.length };
+  return {
+    sheet,
+    records: readHistory(hasHeader ? values.slice(1) : values, dateKey).records,
+    lastRow: lastFilled(values),
+  };
+}
+
+/** 1-based last row holding anything (getDataRange of an empty sheet is A1 with ''). */
+function lastFilled(values: readonly (readonly unknown[])[]): number {
+  for (let row = values.length; row > 0; row--) if (values[row - 1]?.some(cell => cell !== '')) return row;
+  return 0;
 }
 
 /** What the pipeline produced for the customer table, plus what snapshot and summary read alongside. */
@@ -96,6 +106,7 @@ export function takeSnapshot(services: RecomputeServices, lang: Lang): SnapshotO
   const rows = tiered.classification.results.map(r => ({ customer: r.name, score: r.score }));
   const plan = planSnapshot(rows, tiered.stable, history.records, settings, { today: days.today, lang });
   const sheet = history.sheet ?? createHistorySheet(services.spreadsheet, lang);
+  if (history.sheet && history.lastRow === 0) writeHistoryHeader(sheet, lang);
   const firstRow = Math.max(history.lastRow, 1) + 1;
   if (plan.records.length > 0) {
     const lastRow = firstRow + plan.records.length - 1;
@@ -116,7 +127,11 @@ function createHistorySheet(
   lang: Lang,
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = spreadsheet.insertSheet(HISTORY_WORDS.historySheet[lang]);
+  writeHistoryHeader(sheet, lang);
+  return sheet;
+}
+
+function writeHistoryHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): void {
   sheet.getRange(1, 1, 1, HISTORY_WIDTH).setValues(literalCells([HISTORY_HEADERS[lang]]));
   sheet.setFrozenRows(1);
-  return sheet;
 }

@@ -96,6 +96,13 @@ describe('sheets/history', () => {
       expect(both.slice(first.length).map(r => r[0])).toEqual(['2026-03-10', '2026-03-10', '2026-03-10', '2026-03-10']);
     });
 
+    it('writes the header into an emptied history sheet before appending', () => {
+      const { emu } = world();
+      emu.addSheet('Tier history', []);
+      emu.runMenuItem('saveSnapshot');
+      expect(history(emu).map(r => r[1])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta']);
+    });
+
     it('makes a constant number of service calls whatever the table size', () => {
       const calls = (n: number) => {
         const rows = [HEADERS, ...Array.from({ length: n }, (_, i) => [`C${i}`, 10_000 * (i + 1), 1_000 * i, i % 90])];
