@@ -81,6 +81,10 @@ export class Emulator extends EmulatorCore {
   runOnOpen(authMode: 'NONE' | 'LIMITED' | 'FULL' = 'NONE'): void {
     const e = this._event(authMode);
     this._execute('onOpen', authMode, 'onOpen', () => this._callGlobal('onOpen', [e]));
+    // Installable open triggers run too, as their creator, in FULL mode.
+    for (const t of this.triggers.filter(x => x.eventType === 'ON_OPEN')) {
+      this._tryExecute('installableTrigger', 'FULL', t.handler, [{ ...this._event('FULL'), triggerUid: t.uid }], t.uid);
+    }
   }
 
   /** onInstall(e) after the user installs the add-on (FULL). */
@@ -183,6 +187,10 @@ export class Emulator extends EmulatorCore {
         [{ ...base, authMode: 'FULL', triggerUid: t.uid }],
         t.uid,
       );
+    }
+    for (const t of this.triggers.filter(x => x.eventType === 'ON_CHANGE')) {
+      const change = { authMode: 'FULL', changeType: 'EDIT', source: base.source, user: base.user, triggerUid: t.uid };
+      this._tryExecute('installableTrigger', 'FULL', t.handler, [change], t.uid);
     }
     return { runs: this.executions.slice(start).filter(x => x.kind !== 'customFunction') };
   }

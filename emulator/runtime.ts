@@ -264,6 +264,12 @@ export class Runtime {
         if (PROBES.has(prop)) return undefined;
         throw this.error(`Emulator: ${className}.${prop} is not supported`);
       },
+      // Inside executions only public members are enumerable (JSON.stringify(range) sees no internals); test code
+      // sees everything so matchers compare real state.
+      ownKeys: obj =>
+        this.stack.length === 0
+          ? Reflect.ownKeys(obj)
+          : Reflect.ownKeys(obj).filter(k => typeof k !== 'string' || !k.startsWith('_')),
       set: (_obj, prop) => {
         throw this.error(`Emulator: cannot assign ${className}.${String(prop)}`);
       },

@@ -14,6 +14,7 @@ function onOpen(e) {
 function localeOnly() { return Session.getActiveUserLocale(); }
 function alertNow() { SpreadsheetApp.getUi().alert('hi'); }
 function propsRoundTrip() { var p = PropertiesService.getDocumentProperties(); var v = p.getProperty('k'); p.setProperty('k', 'v'); return v; }
+function stringifyRange() { return JSON.stringify(SpreadsheetApp.getActiveSheet().getRange('A1')); }
 function readInOnOpen() { return PropertiesService.getDocumentProperties().getProperty('x'); }
 function recompute() {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers');
@@ -149,6 +150,13 @@ describe('emulator bundle', () => {
     it('reports a thrown error as the failure', () => {
       const { emu } = setup();
       expect(emu.scriptRun('BOOM')).toEqual({ ok: false, error: { name: 'Error', message: 'Bad table' } });
+    });
+  });
+
+  describe('service objects', () => {
+    it('show no internals to the bundle', () => {
+      const { emu } = setup();
+      expect(emu.scriptRun('stringifyRange')).toEqual({ ok: true, value: '{}' });
     });
   });
 

@@ -17,6 +17,8 @@ function installDaily() { return ScriptApp.newTrigger('daily').timeBased().every
 function installMinutely() { ScriptApp.newTrigger('daily').timeBased().everyMinutes(5).create(); }
 function installEdit() { ScriptApp.newTrigger('edited').forSpreadsheet(SpreadsheetApp.getActive()).onEdit().create(); }
 function countTriggers() { return ScriptApp.getUserTriggers(SpreadsheetApp.getActive()).length; }
+function installChange() { ScriptApp.newTrigger('changed').forSpreadsheet(SpreadsheetApp.getActive()).onChange().create(); }
+function changed(e) { SpreadsheetApp.getActive().toast(e.changeType + ' ' + e.authMode); }
 var runs = 0;
 function daily(e) { runs++; if (runs > 1) throw new Error('second run fails'); }
 function edited(e) { SpreadsheetApp.getActive().toast('edited ' + e.range.getA1Notation() + ' ' + e.triggerUid); }
@@ -116,6 +118,15 @@ describe('emulator services', () => {
       const { runs } = emu.userEdit('Sheet1', 'B2', [['x']]);
       expect(runs).toMatchObject([{ kind: 'installableTrigger', authMode: 'FULL', status: 'completed' }]);
       expect(emu.toasts.at(-1)?.message).toBe('edited B2 1');
+    });
+    it('fires installable onChange triggers on user edits with changeType EDIT', () => {
+      const emu = setup();
+      emu.scriptRun('installChange');
+      emu.userEdit('Sheet1', 'A1:B2', [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
+      expect(emu.toasts.map(t => t.message)).toEqual(['EDIT FULL']);
     });
     it('needs FULL auth: simple triggers cannot create triggers', () => {
       const emu = setup();
