@@ -1,4 +1,4 @@
-// Puts validation issues next to their fields: issues are indexed by their `path` ('dimensions.1.weight'), and
+// Puts validation issues next to their fields and reads typed numbers: issues are indexed by their `path` ('dimensions.1.weight'), and
 // each input gets DOM ids derived from the same path so its label and error message are wired to it.
 import type { LocalText, SettingsIssue } from '../core/settings.ts';
 
@@ -37,4 +37,15 @@ export function fieldId(path: string): string {
 /** The id of the element holding the path's error text, for aria-describedby. */
 export function errorId(path: string): string {
   return `e-${path.replace(/[^A-Za-z0-9_-]/gu, '-')}`;
+}
+
+/**
+ * Reads what a person typed into a number box: '1,000', ' 12.5 ', '-3', full-width digits. Anything else ('', '-',
+ * '12abc', '1.2万') is null, so the box keeps the text and shows a message instead of changing the settings.
+ */
+export function parseTyped(text: string): number | null {
+  const cleaned = text.normalize('NFKC').replace(/[\s,]/gu, '');
+  if (cleaned === '' || !/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/iu.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : null;
 }

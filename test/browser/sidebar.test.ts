@@ -205,6 +205,32 @@ describe('Sidebar (browser)', () => {
     expect(tierColumn(emu)[1]).toBe('A');
   });
 
+  it('discards unsaved edits back to the saved settings', async () => {
+    const o = await open(workbook());
+    await o.page.fill('#f-dimensions-0-weight', '200');
+    await o.page.waitForFunction(() => document.querySelector('[data-testid="moves-up"]')?.textContent === '2');
+    await o.page.click('text=放弃修改');
+    await o.page.waitForFunction(() => document.querySelector('[data-testid="moves-up"]')?.textContent === '0');
+    expect(await o.page.inputValue('#f-dimensions-0-weight')).toBe('50');
+    expect(await o.page.textContent('#h-preview')).toBe('预览（与已保存一致）');
+  });
+
+  it('says why there is no preview when the server finds no customer table, and still edits', async () => {
+    const emu = new Emulator({ locale: 'en_US', timeZone: 'Asia/Shanghai', firstSheet: 'Notes' });
+    emu.loadBundle(bundle);
+    const o = await openPage(browser, { backend: emulatorBackend(emu) });
+    opened.push(o);
+    const notice = o.page.locator('.preview .notice');
+    await notice.waitFor();
+    const data = emu.scriptRun('getSidebarData');
+    const problem =
+      data.ok && typeof data.value === 'object' && data.value !== null ? Reflect.get(data.value, 'tableProblem') : null;
+    expect(await notice.first().textContent()).toBe(Reflect.get(problem ?? {}, 'en'));
+    expect(await o.page.locator('.preview .bars').count()).toBe(0);
+    await o.page.fill('#f-dimensions-0-weight', '60');
+    expect(await o.page.textContent('label[for="f-dimensions-0-weight"]')).toContain('share 55%');
+  });
+
   it('switches the language', async () => {
     const o = await open(workbook());
     await o.page.click('button.lang');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/presets.ts';
 import { validateSettings } from '../../src/core/settings.ts';
-import { errorId, errorsAt, fieldId, hasErrorsUnder, indexIssues } from '../../src/ui/field-errors.ts';
+import { errorId, errorsAt, fieldId, hasErrorsUnder, indexIssues, parseTyped } from '../../src/ui/field-errors.ts';
+
+const typed = (text: string, value: number | null) => expect(parseTyped(text)).toBe(value);
 
 describe('field-errors', () => {
   describe('indexIssues', () => {
@@ -41,6 +43,24 @@ describe('field-errors', () => {
     it('turns a path into a DOM id and an error id', () => {
       expect(fieldId('dimensions.1.weight')).toBe('f-dimensions-1-weight');
       expect(errorId('dimensions.1.weight')).toBe('e-dimensions-1-weight');
+    });
+  });
+
+  describe('parseTyped', () => {
+    it('reads plain, signed, decimal and grouped numbers', () => {
+      typed('50', 50);
+      typed(' -5 ', -5);
+      typed('12.5', 12.5);
+      typed('1,200,000', 1_200_000);
+      typed('１２０', 120);
+    });
+
+    it('refuses text that is not a number yet', () => {
+      typed('', null);
+      typed('-', null);
+      typed('12abc', null);
+      typed('1.2万', null);
+      typed('1e999', null);
     });
   });
 });

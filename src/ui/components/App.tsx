@@ -122,8 +122,11 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
     return out;
   };
 
+  const current = useRef(draft);
+  current.current = draft;
   const onSave = async () => {
-    const check = validateSettings(draft);
+    const sent = draft;
+    const check = validateSettings(sent);
     if (!check.ok) {
       setSave({ state: 'blocked' });
       return;
@@ -137,6 +140,8 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
       setSave({ state: 'rejected' });
     } else {
       setSaved(check.settings);
+      // The validator's output (e.g. trimmed tier names) becomes the draft, unless the user kept editing meanwhile.
+      if (current.current === sent) setDraftState(check.settings);
       setSave({ state: 'done', message: reply.value.message });
     }
   };

@@ -3,7 +3,7 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../core/locale.ts';
-import { errorId, errorsAt, type FieldErrors, fieldId } from '../field-errors.ts';
+import { errorId, errorsAt, type FieldErrors, fieldId, parseTyped } from '../field-errors.ts';
 import { tx } from '../text.ts';
 
 /** What every control needs to know: the language and the current validation messages. */
@@ -14,14 +14,6 @@ export const UiContext = createContext<UiState>({ lang: 'en', errors: new Map() 
 /** The language and messages of the nearest provider. */
 export function useUi(): UiState {
   return useContext(UiContext);
-}
-
-/** Reads what a person typed as a number: '1,000', ' 12.5 ', '-3'; anything else is null. */
-export function parseTyped(text: string): number | null {
-  const cleaned = text.normalize('NFKC').replace(/[\s,]/gu, '');
-  if (cleaned === '' || !/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/iu.test(cleaned)) return null;
-  const n = Number(cleaned);
-  return Number.isFinite(n) ? n : null;
 }
 
 /** The validation messages for `path` (plus a local one), as text under the field. */
