@@ -59,6 +59,8 @@ export function setUpSamplesCommand(): void {
       const rows = sampleCustomers(lang, services.now);
       const width = rows[0]?.length ?? 0;
       sheet.getRange(1, 1, rows.length, width).setValues(rows);
+      // Dates are whole days; without a date format Sheets would show the time of day in the document's zone.
+      sheet.getRange(2, width, rows.length - 1, 1).setNumberFormat('yyyy-mm-dd');
       sheet.setFrozenRows(1);
     }
     sheet.activate();

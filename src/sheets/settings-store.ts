@@ -52,19 +52,24 @@ export function saveSettings(
   return { ok: true, settings: checked.settings, version };
 }
 
-/** The cell behind `CustomerTiers_Version`, created on a small settings sheet the first time. */
+/**
+ * The cell behind `CustomerTiers_Version`, created the first time on a small hidden settings sheet. Sheets activates
+ * an inserted sheet, so the user's sheet is made active again: saving settings never moves them away from their list.
+ */
 function writeVersionCell(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, version: number, lang: Lang): void {
   const named = spreadsheet.getRangeByName(VERSION_RANGE_NAME);
   if (named) {
     named.setValue(version);
     return;
   }
-  const sheet =
-    spreadsheet.getSheetByName(SETTINGS_SHEET_NAME[lang]) ?? spreadsheet.insertSheet(SETTINGS_SHEET_NAME[lang]);
+  const active = spreadsheet.getActiveSheet();
+  const sheet = spreadsheet.getSheetByName(SETTINGS_SHEET_NAME[lang]) ?? spreadsheet.insertSheet(SETTINGS_SHEET_NAME[lang]);
   const note =
     lang === 'zh'
       ? '设置版本（由插件维护）。公式示例：=TIER(A1:F500, CustomerTiers_Version)'
       : 'Settings version (kept by the add-on). Formula example: =TIER(A1:F500, CustomerTiers_Version)';
   sheet.getRange(1, 1, 1, 2).setValues([[note, version]]);
   spreadsheet.setNamedRange(VERSION_RANGE_NAME, sheet.getRange(1, 2));
+  active.activate();
+  sheet.hideSheet();
 }
