@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyStability, type ComputedTier, planSnapshot } from '../../../src/core/history/index.ts';
-import { computed, record, settingsWith, utcKey } from './fixtures.ts';
+import { computed, record, settingsWith, TIERS, utcKey } from './fixtures.ts';
 
 function plan(rows: ComputedTier[], history = [record('2026-03-01', 'Old', 'A')], today = '2026-03-10') {
   const settings = settingsWith(1);
@@ -44,6 +45,28 @@ describe('history/snapshot', () => {
       const result = plan([computed('Acme', 'B'), computed('Acme', 'A'), computed('Gamma', null), computed('', 'A')]);
       expect(result.records.map(r => [r.customer, r.tier])).toEqual([['Acme', 'B']]);
       expect(result).toMatchObject({ duplicates: 1, untiered: 1, already: 0 });
+    });
+    it('never records a customer twice on one day, however often it runs (property)', () => {
+      const rowArb = fc.tuple(
+        fc.constantFrom('Acme', 'Beta', ' Beta', 'Ｂeta', 'Gamma', ''),
+        fc.constantFrom(...TIERS, null),
+      );
+      fc.assert(
+        fc.property(fc.array(rowArb, { maxLength: 12 }), fc.array(rowArb, { maxLength: 12 }), (first, second) => {
+          const today = '2026-03-10';
+          const run = (rows: typeof first, history: ReturnType<typeof record>[]) =>
+            plan(
+              rows.map(([name, tier]) => computed(name, tier)),
+              history,
+              today,
+            ).records;
+          const one = run(first, []);
+          const two = run(second, one);
+          const all = [...one, ...two];
+          expect(new Set(all.map(r => r.customer)).size).toBe(all.length);
+          expect(run(first, all)).toEqual([]);
+        }),
+      );
     });
   });
 });
