@@ -164,6 +164,34 @@ describe('Sidebar (browser)', () => {
     expect(o.calls.map(c => c.fn)).toEqual(['getSidebarData']);
   });
 
+  it('keeps text that is not a number in its box, says so, and refuses to save', async () => {
+    const o = await open(workbook());
+    await o.page.fill('#f-dimensions-0-weight', '5o');
+    const error = o.page.locator('#e-dimensions-0-weight');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('请输入数字');
+    expect(await o.page.inputValue('#f-dimensions-0-weight')).toBe('5o');
+    await o.page.click('button.primary');
+    expect(await o.page.textContent('[data-testid="save-status"]')).toBe('请先修正标红的项目再保存。');
+    expect(o.calls.map(c => c.fn)).toEqual(['getSidebarData']);
+  });
+
+  it('works from the keyboard: Tab to a preset, Enter applies it and the preview follows', async () => {
+    const o = await open(workbook());
+    let focused = '';
+    for (let i = 0; i < 10 && focused !== 'preset-trading'; i++) {
+      await o.page.keyboard.press('Tab');
+      focused = await o.page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('preset-trading');
+    await o.page.keyboard.press('Enter');
+    await o.page.waitForFunction(
+      () => document.querySelector('#preset-trading')?.getAttribute('aria-pressed') === 'true',
+    );
+    expect(await o.page.textContent('[data-dimension="profit"] legend')).toBe('利润');
+    expect(await o.page.textContent('#h-preview')).toBe('预览（尚未保存）');
+  });
+
   it("puts the server's validation issues next to their fields", async () => {
     const emu = workbook();
     const o = await open(emu);

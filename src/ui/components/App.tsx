@@ -1,6 +1,6 @@
 // The sidebar: loads the settings and customer table once, keeps an unsaved draft, re-runs the engine on every
 // edit for the what-if preview, and saves through the server (which validates again). Nothing is written before Save.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseNumberCell } from '../../core/cells.ts';
 import { matchHeaders } from '../../core/headers.ts';
 import type { Lang } from '../../core/locale.ts';
@@ -85,6 +85,16 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
   const [draft, setDraftState] = useState<Settings>(loaded.saved);
   const [serverIssues, setServerIssues] = useState<readonly SettingsIssue[]>([]);
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [unread, setUnread] = useState<ReadonlySet<string>>(new Set());
+  const reportUnread = useCallback((path: string, isUnread: boolean) => {
+    setUnread(prev => {
+      if (prev.has(path) === isUnread) return prev;
+      const next = new Set(prev);
+      if (isUnread) next.add(path);
+      else next.delete(path);
+      return next;
+    });
+  }, []);
   const setDraft = (next: Settings) => {
     setDraftState(next);
     setServerIssues([]);
@@ -127,7 +137,7 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
   const onSave = async () => {
     const sent = draft;
     const check = validateSettings(sent);
-    if (!check.ok) {
+    if (!check.ok || unread.size > 0) {
       setSave({ state: 'blocked' });
       return;
     }
@@ -147,7 +157,7 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
   };
 
   return (
-    <UiContext.Provider value={{ lang, errors }}>
+    <UiContext.Provider value={{ lang, errors, reportUnread }}>
       <main class="sidebar">
         <header class="top">
           <h1>{tx('title', lang)}</h1>

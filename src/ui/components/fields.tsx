@@ -6,10 +6,17 @@ import type { Lang } from '../../core/locale.ts';
 import { errorId, errorsAt, type FieldErrors, fieldId, parseTyped } from '../field-errors.ts';
 import { tx } from '../text.ts';
 
-/** What every control needs to know: the language and the current validation messages. */
-export type UiState = { readonly lang: Lang; readonly errors: FieldErrors };
+/**
+ * What every control needs to know: the language, the current validation messages, and where to report a box
+ * whose text is not a number yet (so Save can refuse while the settings still hold the previous number).
+ */
+export type UiState = {
+  readonly lang: Lang;
+  readonly errors: FieldErrors;
+  readonly reportUnread: (path: string, unread: boolean) => void;
+};
 
-export const UiContext = createContext<UiState>({ lang: 'en', errors: new Map() });
+export const UiContext = createContext<UiState>({ lang: 'en', errors: new Map(), reportUnread: () => {} });
 
 /** The language and messages of the nearest provider. */
 export function useUi(): UiState {
@@ -45,9 +52,13 @@ type NumberFieldProps = {
  * box with a message and is not sent to the settings until it reads as a number.
  */
 export function NumberField({ path, label, value, onChange, hint, class: className }: NumberFieldProps) {
-  const { lang, errors } = useUi();
+  const { lang, errors, reportUnread } = useUi();
   const [text, setText] = useState(String(value));
   const [bad, setBad] = useState(false);
+  useEffect(() => {
+    reportUnread(path, bad);
+    return () => reportUnread(path, false);
+  }, [path, bad]);
   useEffect(() => {
     // Follow outside changes (a preset, a tier count) without clobbering what is being typed.
     if (parseTyped(text) !== value) {
