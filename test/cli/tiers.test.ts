@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+
+const FIXTURES = 'test/fixtures';
+
+/** Runs the CLI as `npm run tiers` does (tsx), with a fixed date and language. */
+function tiers(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/tiers.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const csvRows = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/u, '').trim()).data;
+
+describe('tiers CLI', () => {
+  describe('CSV input', () => {
+    it('writes the input columns plus Tier, Score and Reason, quoting correctly', () => {
+      const r = tiers(`${FIXTURES}/customers.csv`, '--today', '2026-03-05');
+      expect(r.code).toBe(0);
+      const rows = csvRows(r.stdout);
+      expect(rows[0]).toEqual(['客户名称', '销售额', '利润', '逾期天数', '备注', 'Tier', 'Score', 'Reason']);
+      expect(rows[1]?.slice(0, 7)).toEqual(['甲公司', '¥1,200,000', '150000', '0', '老客户', 'A', '97']);
+      expect(rows[2]?.[4]).toBe('含逗号,和"引号"');
+      expect(rows[2]?.[7]).toBe(
+        'Score 63.5 ≥ 60 → B (Revenue 30.0, Overdue days 24.5, Profit 9.0); +¥550,000 Revenue to reach A',
+      );
+      expect(rows[3]).toEqual(['', '', '', '', '', '', '', '']);
+      expect(rows[4]?.slice(5)).toEqual(['Invalid', '', "销售额: '三千' is not a number"]);
+      expect(rows[5]?.slice(5)).toEqual(['Insufficient data', '', 'Insufficient data: Revenue missing']);
+      expect(rows).toHaveLength(7);
+    });
+
+    it('prints a summary per tier and the rows with problems to stderr', () => {
+      const r = tiers(`${FIXTURES}/customers.csv`, '--today', '2026-03-05');
+      expect(r.stderr.split('\n')).toEqual([
+        'A: 1',
+        'B: 1',
+        'C: 0',
+        'D: 1',
+        'Insufficient data: 1',
+        'Rows with problems: 1',
+        "  5: 丙公司 销售额: '三千' is not a number",
+        '  6: 丁公司 Insufficient data: Revenue missing',
+        '',
+      ]);
+    });
+
+    it('writes a UTF-8 file with BOM for --out and reasons in Chinese with --lang zh', () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'tiers-')), 'result.csv');
+      const r = tiers(`${FIXTURES}/customers.csv`, '--out', out, '--lang', 'zh', '--today', '2026-03-05');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+      const text = readFileSync(out, 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(csvRows(text)[4]?.slice(5)).toEqual(['有问题', '', "销售额: '三千' 不是数字"]);
+    });
+
+    it('uses a validated settings file', () => {
+      const r = tiers(
+        `${FIXTURES}/customers.csv`,
+        '--settings',
+        `${FIXTURES}/settings-share.json`,
+        '--today',
+        '2026-03-05',
+      );
+      expect(r.code).toBe(0);
+      expect(csvRows(r.stdout)[1]?.[7]).toMatch(/^Score [\d.]+, in the top 25% → A/u);
+    });
+  });
+
+  describe('XLSX input', () => {
+    it('reads the first sheet, formula results, rich text, errors and dates', () => {
+      const r = tiers(`${FIXTURES}/customers.xlsx`, '--today', '2026-03-05');
+      expect(r.code).toBe(0);
+      const rows = csvRows(r.stdout);
+      expect(rows[0]).toEqual([
+        'Customer',
+        'Revenue',
+        'Profit',
+        'Overdue days',
+        'Last order',
+        'Tier',
+        'Score',
+        'Reason',
+      ]);
+      expect(rows[1]?.slice(0, 7)).toEqual(['Acme', '1200000', '150000', '0', '2026-03-01', 'A', '97']);
+      expect(rows[2]?.slice(1, 2)).toEqual(['450000']);
+      expect(rows[3]?.slice(0, 3)).toEqual(['Gamma', '300000', '#N/A']);
+      expect(rows[4]?.slice(5)).toEqual(['Invalid', '', "Revenue: 'lots' is not a number"]);
+    });
+  });
+
+  describe('errors', () => {
+    it('exits 1 with a clear message for a missing file', () => {
+      const r = tiers(`${FIXTURES}/nope.csv`);
+      expect(r).toMatchObject({ code: 1, stdout: '', stderr: `Cannot read ${FIXTURES}/nope.csv: no such file\n` });
+    });
+
+    it('explains that GBK files are not supported', () => {
+      const r = tiers(`${FIXTURES}/customers-gbk.csv`);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('not UTF-8 text (GBK and other encodings are not supported');
+      expect(r.stderr).not.toContain('    at ');
+    });
+
+    it('rejects a file that is not a spreadsheet', () => {
+      expect(tiers(`${FIXTURES}/settings-bad.json`)).toMatchObject({ code: 1 });
+      const r = tiers(`${FIXTURES}/customers-gbk.csv`.replace('.csv', '.xlsx'));
+      expect(r.stderr).toContain('no such file');
+    });
+
+    it('rejects a broken xlsx without a stack trace', () => {
+      const r = tiers(`${FIXTURES}/customers.csv`.replace('customers.csv', 'fake.xlsx'));
+      expect(r.code).toBe(1);
+      expect(r.stderr).not.toContain('    at ');
+    });
+
+    it('lists every settings issue in the chosen language', () => {
+      const r = tiers(`${FIXTURES}/customers.csv`, '--settings', `${FIXTURES}/settings-bad.json`);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        `Invalid settings in ${FIXTURES}/settings-bad.json:\n  dimensions.1.weight: Dimension 2 "Profit": weight must be a number ≥ 0\n`,
+      );
+    });
+
+    it('rejects unknown presets and options with the usage line', () => {
+      expect(tiers(`${FIXTURES}/customers.csv`, '--preset', 'bank').stderr).toBe(
+        "Unknown preset 'bank': use factory, trading, custom\n",
+      );
+      const r = tiers(`${FIXTURES}/customers.csv`, '--colour', 'red');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('Usage: npm run tiers --');
+    });
+  });
+});
