@@ -5,9 +5,10 @@ import { BUSY, noSheetText, noTableText, RECOMPUTED_TITLE, tierCountsText } from
 import type { Settings, SettingsIssue } from './core/settings.ts';
 import type { LocalText } from './core/settings-schema.ts';
 import { findCustomerTable } from './core/table.ts';
+import { TABLE_SHEET_KEY } from './sheets/document-keys.ts';
 import { documentDays } from './sheets/ledger-dates.ts';
 import { withDocumentLock } from './sheets/lock.ts';
-import { currentServices, recompute, resolveTableSheet, TABLE_SHEET_KEY } from './sheets/recompute.ts';
+import { currentServices, recompute, resolveTableSheet } from './sheets/recompute.ts';
 import { userLang } from './sheets/session.ts';
 import { loadSettings, saveSettings as storeSettings } from './sheets/settings-store.ts';
 

@@ -2,10 +2,11 @@
 // follow (single cells and pastes alike); an edit of the benefit log re-judges its entries. Edits elsewhere return
 // after a few cheap reads.
 
+import { TABLE_SHEET_KEY } from './sheets/document-keys.ts';
 import { isLogSheet } from './sheets/ledger.ts';
 import { ledgerOnEdit } from './sheets/ledger-commands.ts';
 import { withDocumentLock } from './sheets/lock.ts';
-import { currentServices, recompute, TABLE_SHEET_KEY } from './sheets/recompute.ts';
+import { currentServices, recompute } from './sheets/recompute.ts';
 import { userLang } from './sheets/session.ts';
 
 /**

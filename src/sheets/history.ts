@@ -1,52 +1,21 @@
 // "Save snapshot" and the daily trigger's snapshot: reads the customer table and the "Tier history" sheet once,
 // runs the same pipeline as Recompute (engine + overrides + grace), appends today's rows (append-only: one
 // setValues below the last row) and rewrites the "Tier changes" sheet. Service calls are a constant.
-import { HISTORY_HEADERS, type HistoryRecord, readHistory, toHistoryCells } from '../core/history/record.ts';
+import { HISTORY_HEADERS, type HistoryRecord, toHistoryCells } from '../core/history/record.ts';
 import { planSnapshot, type SnapshotPlan } from '../core/history/snapshot.ts';
 import { HISTORY_WORDS } from '../core/history/wording.ts';
 import type { Lang } from '../core/locale.ts';
 import { type TieredTable, tierSheetValues } from '../core/pipeline.ts';
 import type { Settings } from '../core/settings.ts';
+import { TABLE_SHEET_KEY } from './document-keys.ts';
 import { writeChangesSheet } from './history-changes.ts';
+import { findHistorySheet, readHistorySheet } from './history-read.ts';
 import { literalCells } from './history-sheets.ts';
 import { type DocumentDays, documentDays } from './ledger-dates.ts';
-import { type RecomputeServices, TABLE_SHEET_KEY } from './recompute.ts';
+import type { RecomputeServices } from './recompute.ts';
 import { loadSettings } from './settings-store.ts';
 
 const HISTORY_WIDTH = 5;
-
-/** The history sheet (either language's name) or null. */
-export function findHistorySheet(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return (
-    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.zh) ??
-    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.en)
-  );
-}
-
-/** All history records, with one getValues (none when the sheet does not exist). */
-export function readHistorySheet(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  dateKey: (d: Date) => string,
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; records: HistoryRecord[]; lastRow: number } {
-  const sheet = findHistorySheet(spreadsheet);
-  if (!sheet) return { sheet: null, records: [], lastRow: 0 };
-  const values = sheet.getDataRange().getValues();
-  const first = values[0]?.[0];
-  const hasHeader = first === HISTORY_HEADERS.zh[0] || first === HISTORY_HEADERS.en[0];
-  return {
-    sheet,
-    records: readHistory(hasHeader ? values.slice(1) : values, dateKey).records,
-    lastRow: lastFilled(values),
-  };
-}
-
-/** 1-based last row holding anything (getDataRange of an empty sheet is A1 with ''). */
-function lastFilled(values: readonly (readonly unknown[])[]): number {
-  for (let row = values.length; row > 0; row--) if (values[row - 1]?.some(cell => cell !== '')) return row;
-  return 0;
-}
 
 /** What the pipeline produced for the customer table, plus what snapshot and summary read alongside. */
 export type TiersNow = {

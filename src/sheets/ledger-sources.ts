@@ -6,13 +6,13 @@ import { buildTierTimeline, LEDGER_WORDS, type TierTimeline } from '../core/ledg
 import type { Lang } from '../core/locale.ts';
 import type { Settings } from '../core/settings.ts';
 import { findCustomerTable } from '../core/table.ts';
+import { TABLE_SHEET_KEY } from './document-keys.ts';
 import { type DocumentDays, documentDays } from './ledger-dates.ts';
 import { loadSettings } from './settings-store.ts';
 
 /** Where the ledger finds its customers when settings name no sheet: remembered by "Set up benefit log". */
 export const CUSTOMER_SHEET_KEY = 'customerTiers.ledger.customerSheet';
 /** The sheet the last Recompute graded (recompute.ts TABLE_SHEET_KEY): the customer table when settings name none. */
-const RECOMPUTED_SHEET_KEY = 'customerTiers.tableSheet';
 /** The history feature's sheet names (rows: date, customer, tier name, score, reason). */
 export const HISTORY_SHEET_NAMES: readonly string[] = ['等级历史', 'Tier history'];
 
@@ -51,7 +51,7 @@ export function readLedgerSources(
   const settings = loadSettings(services.properties, lang).settings;
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
   const customers = readCustomers(spreadsheet, settings, [
-    stored[RECOMPUTED_SHEET_KEY] ?? '',
+    stored[TABLE_SHEET_KEY] ?? '',
     stored[CUSTOMER_SHEET_KEY] ?? '',
   ]);
   const history = readHistoryRows(spreadsheet);

@@ -1,17 +1,15 @@
 // Menu command "Recompute tiers" (also run by onEdit and the daily update): reads the customer table once, runs the
 // pipeline, writes the add-on's three output columns in one block and recolours rows. No other cell changes.
 import { isAddonSheet } from '../core/addon-sheets.ts';
-import { HISTORY_HEADERS, type HistoryRecord, readHistory } from '../core/history/record.ts';
-import { HISTORY_WORDS } from '../core/history/wording.ts';
 import { OUTPUT_KEYS, outputHeader, tierColourRules } from '../core/layout.ts';
 import type { Lang } from '../core/locale.ts';
 import { type PipelineResult, tierSheetValues } from '../core/pipeline.ts';
 import type { Settings } from '../core/settings-schema.ts';
 import { applyColourRules, COLOUR_RULES_KEY } from './colours.ts';
+import { TABLE_SHEET_KEY } from './document-keys.ts';
+import { readHistorySheet } from './history-read.ts';
 import { documentDays } from './ledger-dates.ts';
 import { settingsFromProperties } from './settings-store.ts';
-
-export const TABLE_SHEET_KEY = 'customerTiers.tableSheet';
 
 export type RecomputeOutcome =
   | {
@@ -78,7 +76,7 @@ export function recompute(
   if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
   const values = sheet.getDataRange().getValues();
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
-  const history = settings.graceSnapshots > 0 ? readHistorySheet(spreadsheet, days.toDay) : [];
+  const history = settings.graceSnapshots > 0 ? readHistorySheet(spreadsheet, days.toDay).records : [];
   const result: PipelineResult = tierSheetValues(values, settings, {
     today: services.now,
     todayKey: days.today,
@@ -109,18 +107,4 @@ export function recompute(
     customers: outputs.filter(row => row[0] !== '').length,
     tierNames: settings.tiers.map(tier => tier.name),
   };
-}
-
-function readHistorySheet(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  dateKey: (d: Date) => string,
-): HistoryRecord[] {
-  const sheet =
-    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.zh) ??
-    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.en);
-  if (!sheet) return [];
-  const values = sheet.getDataRange().getValues();
-  const first = values[0] ?? [];
-  const hasHeader = HISTORY_HEADERS.zh[0] === first[0] || HISTORY_HEADERS.en[0] === first[0];
-  return readHistory(hasHeader ? values.slice(1) : values, dateKey).records;
 }

@@ -44,12 +44,14 @@ describe('sheets/recompute', () => {
 
   it('colours each row by its tier and keeps the user own conditional formats', () => {
     const emu = setUp();
+    const sheet = emu.gas.SpreadsheetApp.getActive().getSheetByName('客户');
+    if (!sheet) throw new Error('sheet missing');
     const userRule = emu.gas.SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied('=$E2>100')
       .setBackground('#ff0000')
-      .setRanges([emu.gas.SpreadsheetApp.getActive().getSheetByName('客户')?.getRange('E2:E6')])
+      .setRanges([sheet.getRange('E2:E6')])
       .build();
-    emu.gas.SpreadsheetApp.getActive().getSheetByName('客户')?.setConditionalFormatRules([userRule]);
+    sheet.setConditionalFormatRules([userRule]);
     emu.runMenuItem('recomputeTiers');
     emu.runMenuItem('recomputeTiers');
     expect(emu.effectiveBackground('客户', 'A2')).toBe('#b7e1cd');

@@ -1,0 +1,4 @@
+// Document property keys shared by several commands.
+
+/** The sheet Recompute last graded: where onEdit, the sidebar, the ledger and the snapshot find the customer table. */
+export const TABLE_SHEET_KEY = 'customerTiers.tableSheet';
