@@ -63,7 +63,8 @@ function writeVersionCell(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
     return;
   }
   const active = spreadsheet.getActiveSheet();
-  const sheet = spreadsheet.getSheetByName(SETTINGS_SHEET_NAME[lang]) ?? spreadsheet.insertSheet(SETTINGS_SHEET_NAME[lang]);
+  const sheet =
+    spreadsheet.getSheetByName(SETTINGS_SHEET_NAME[lang]) ?? spreadsheet.insertSheet(SETTINGS_SHEET_NAME[lang]);
   const note =
     lang === 'zh'
       ? '设置版本（由插件维护）。公式示例：=TIER(A1:F500, CustomerTiers_Version)'
