@@ -111,7 +111,7 @@ describe('Sidebar (browser)', () => {
     expect(await o.page.textContent('[data-testid="moves-down"]')).toBe('1');
     expect(await o.page.textContent('#h-preview')).toBe('预览（尚未保存）');
     // Share of the weights: 200 / (200 + 15 + 35).
-    expect(await o.page.textContent('label[for="f-dimensions-0-weight"]')).toContain('占比 80%');
+    expect(await o.page.textContent('label[for="f-dimensions-0-weight"]')).toBe('权重 （占 80%）');
     // Free samples: A 3000 × 2 + C 500 × 2 (was A 3000 × 1 + B 1000 × 2).
     expect(await o.page.textContent('[data-testid="budget-samples"]')).toBe('免费样品¥7,000 (¥5,000)');
     expect(o.calls.map(c => c.fn)).toEqual(['getSidebarData']);
@@ -256,7 +256,7 @@ describe('Sidebar (browser)', () => {
     expect(await notice.first().textContent()).toBe(Reflect.get(problem ?? {}, 'en'));
     expect(await o.page.locator('.preview .bars').count()).toBe(0);
     await o.page.fill('#f-dimensions-0-weight', '60');
-    expect(await o.page.textContent('label[for="f-dimensions-0-weight"]')).toContain('share 55%');
+    expect(await o.page.textContent('label[for="f-dimensions-0-weight"]')).toBe('Weight (55%)');
   });
 
   it('switches the language', async () => {

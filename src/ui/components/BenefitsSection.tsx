@@ -25,7 +25,7 @@ export function BenefitsSection({ settings, onChange }: { settings: Settings; on
               onChange={v => onChange(edit.updateBenefit(settings, i, { label: { ...benefit.label, [lang]: v } }))}
             />
             <SelectField
-              class="narrow"
+              class="medium"
               path={`benefits.${i}.kind`}
               label={tx('kind', lang)}
               value={benefit.kind}

@@ -99,7 +99,7 @@ function DimensionCard({ index, dim, share, headers, column, canRemove, onChange
           class="narrow"
           path={`${base}.weight`}
           label={tx('weight', lang)}
-          hint={`${tx('share', lang)} ${share.toFixed(0)}%`}
+          hint={tx('share', lang, { n: share.toFixed(0) })}
           value={dim.weight}
           onChange={v => onChange(s => edit.updateDimension(s, index, { weight: v }))}
         />

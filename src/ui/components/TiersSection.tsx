@@ -89,7 +89,7 @@ export function TiersSection({ settings, onChange }: { settings: Settings; onCha
       <h3>{tx('gates', lang)}</h3>
       {settings.gates.map((gate, i) => (
         <fieldset class="card gate" key={i}>
-          <legend>{`${tx('gates', lang)} ${i + 1}`}</legend>
+          <legend>{tx('gate', lang, { n: i + 1 })}</legend>
           <div class="row">
             <SelectField
               class="narrow"
