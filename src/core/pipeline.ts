@@ -13,10 +13,13 @@ import type { Settings } from './settings-schema.ts';
 import { type CustomerTable, findCustomerTable } from './table.ts';
 
 /** What a row that has no tier shows in the Tier column. */
-const STATUS_TEXT = {
+export const STATUS_TEXT = {
   insufficient: { zh: '数据不足', en: 'Insufficient data' },
   invalid: { zh: '数据有误', en: 'Check data' },
 } as const;
+
+/** Rows whose data cannot be read are tinted so they stand out in a long list. */
+export const CHECK_DATA_COLOUR = '#f4cccc';
 
 export type OutputCells = [tier: string, score: number | '', why: string];
 

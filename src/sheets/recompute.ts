@@ -3,7 +3,7 @@
 import { isAddonSheet } from '../core/addon-sheets.ts';
 import { OUTPUT_KEYS, outputHeader, tierColourRules } from '../core/layout.ts';
 import type { Lang } from '../core/locale.ts';
-import { type PipelineResult, tierSheetValues } from '../core/pipeline.ts';
+import { CHECK_DATA_COLOUR, type PipelineResult, STATUS_TEXT, tierSheetValues } from '../core/pipeline.ts';
 import type { Settings } from '../core/settings-schema.ts';
 import { applyColourRules, COLOUR_RULES_KEY } from './colours.ts';
 import { TABLE_SHEET_KEY } from './document-keys.ts';
@@ -93,7 +93,8 @@ export function recompute(
   const block = [OUTPUT_KEYS.map(key => outputHeader(key, lang)), ...outputs];
   sheet.getRange(table.headerRow + 1, firstColumn, block.length, table.outputs.width).setValues(block);
   const lastRow = table.headerRow + 1 + outputs.length;
-  const rules = tierColourRules(settings.tiers, table.outputs, table.headerRow + 2, lastRow);
+  const coloured = [...settings.tiers, { name: STATUS_TEXT.invalid[lang], color: CHECK_DATA_COLOUR }];
+  const rules = tierColourRules(coloured, table.outputs, table.headerRow + 2, lastRow);
   const ruleFormulas = applyColourRules(sheet, rules, stored[COLOUR_RULES_KEY], services.spreadsheetApp);
   const sheetName = sheet.getName();
   properties.setProperties({ [COLOUR_RULES_KEY]: ruleFormulas, [TABLE_SHEET_KEY]: sheetName });

@@ -58,8 +58,9 @@ describe('sheets/recompute', () => {
     expect(emu.effectiveBackground('客户', 'B3')).toBe('#d9ead3');
     expect(emu.effectiveBackground('客户', 'E6')).toBe('#ff0000');
     expect(emu.effectiveBackground('客户', 'A6')).toBe('#d9ead3');
+    expect(emu.effectiveBackground('客户', 'A5')).toBe('#f4cccc');
     const rules = emu.gas.SpreadsheetApp.getActive().getSheetByName('客户')?.getConditionalFormatRules() ?? [];
-    expect(rules).toHaveLength(5);
+    expect(rules.length).toBe(6);
   });
 
   it('says "already running" and changes nothing while another execution holds the lock', () => {
