@@ -77,7 +77,7 @@ export function saveSettings(candidate: unknown): SaveResult {
 }
 
 /**
- * The tier of each customer in a table (A, B, C, D or a status such as "Insufficient data").
+ * 每位客户的等级 / The tier of each customer in a table (A, B, C, D or a status such as "Insufficient data").
  * Pass the settings-version cell so the column recalculates when settings are saved.
  *
  * @param {A1:F500} table The customer table, including its header row.
@@ -91,7 +91,7 @@ export function TIER(table: unknown, settings_version?: unknown): (string | numb
 }
 
 /**
- * The score (0 to 100) of each customer in a table.
+ * 每位客户的得分 / The score (0 to 100) of each customer in a table.
  *
  * @param {A1:F500} table The customer table, including its header row.
  * @param {CustomerTiers_Version} settings_version Optional: the named range CustomerTiers_Version.
@@ -104,7 +104,7 @@ export function TIER_SCORE(table: unknown, settings_version?: unknown): (string 
 }
 
 /**
- * Why each customer has its tier: each dimension's part, the gate that fired, the gap to the next tier.
+ * 分级原因 / Why each customer has its tier: each dimension's part, the gate that fired, the gap to the next tier.
  *
  * @param {A1:F500} table The customer table, including its header row.
  * @param {CustomerTiers_Version} settings_version Optional: the named range CustomerTiers_Version.
@@ -117,7 +117,7 @@ export function TIER_WHY(table: unknown, settings_version?: unknown): (string | 
 }
 
 /**
- * The allowance of a benefit for a tier, from the benefit table in the settings (money, times, or Yes/No).
+ * 某等级的权益额度 / The allowance of a benefit for a tier, from the benefit table (money, times, or Yes/No).
  *
  * @param {"A"} tier A tier name, or a range of them.
  * @param {"samples"} benefit The benefit's id or name, e.g. "Free samples" or "免费样品".
@@ -155,8 +155,8 @@ export function runDailyUpdate(): void {
 }
 
 /**
- * Remaining allowance of a benefit for a customer in the current period (or the period of the given date), from the
- * benefit log. Negative means over quota; a perk gives Included / Not included.
+ * 剩余权益额度 / Remaining allowance of a benefit for a customer in the current period (or the period of the given
+ * date), from the benefit log. Negative means over quota; a perk gives Included / Not included.
  *
  * @param {"Acme Ltd"} customer The customer's name, as in the customer table.
  * @param {"Free samples"} benefit The benefit's name or id, e.g. "Free samples" or "免费样品".
