@@ -6,7 +6,7 @@ import { matchHeaders } from './headers.ts';
 import { reasonContext } from './reason.ts';
 import type { CellIssue, Classification, CustomerResult, CustomerStatus } from './result.ts';
 import { resultMaker } from './result-view.ts';
-import { CELL_EMPTY, CELL_INVALID, CELL_SHEET_ERROR, type Column, readColumn } from './scoring.ts';
+import { CELL_EMPTY, CELL_INVALID, CELL_OK, CELL_SHEET_ERROR, type Column, readColumn } from './scoring.ts';
 import type { Settings } from './settings-schema.ts';
 import { assignTiers } from './tiering.ts';
 
@@ -62,6 +62,8 @@ export function classify(table: Table, settings: Settings, options: { readonly t
   const paretoColumn = method.kind === 'pareto' ? columns.find(c => c.dim.id === method.dimension) : undefined;
 
   const status = new Uint8Array(n);
+  /** 1 when some cell of the row is missing or unreadable: only those rows need their cells looked at again. */
+  const flagged = new Uint8Array(n);
   const weightSum = new Float64Array(n);
   const rawScore = new Float64Array(n).fill(Number.NaN);
   const scores = new Float64Array(n).fill(Number.NaN);
@@ -71,7 +73,11 @@ export function classify(table: Table, settings: Settings, options: { readonly t
       continue;
     }
     let invalid = false;
-    for (const c of columns) if (c.state[i] === CELL_INVALID) invalid = true;
+    for (const c of columns) {
+      const state = c.state[i];
+      if (state !== CELL_OK) flagged[i] = 1;
+      if (state === CELL_INVALID) invalid = true;
+    }
     let insufficient = scored.length === 0;
     let w = 0;
     let sum = 0;
@@ -144,7 +150,7 @@ export function classify(table: Table, settings: Settings, options: { readonly t
 
     let missing: string[] | null = null;
     let issues: CellIssue[] | null = null;
-    if (st !== BLANK) {
+    if (flagged[i] === 1) {
       for (let k = 0; k < columns.length; k++) {
         const c = columns[k];
         if (!c) continue;

@@ -69,10 +69,19 @@ export function readColumn(
   const points = col.points;
   points.fill(Number.NaN);
   if (kind === 'percentile') {
-    // Each row's rank is its position in the sorted order: no search needed.
+    // Each row's rank is its position in the sorted order: no search needed. Same formula as pointsAtIndex
+    // with the row's own value (one tie less: itself), written out because it runs once per row.
+    const others = order.length - 1;
+    const higher = dim.direction === 'higher';
     for (let k = 0; k < order.length; k++) {
       const i = order[k] ?? 0;
-      points[i] = pointsAtIndex(col, k, values[i] ?? Number.NaN);
+      if (others <= 0) {
+        points[i] = NO_SPREAD_POINTS;
+        continue;
+      }
+      const below = runStart[k] ?? 0;
+      const atMost = (runEnd[k] ?? 0) - 1;
+      points[i] = (100 * ((higher ? below : others - atMost) + (atMost - below) / 2)) / others;
     }
   } else {
     for (let i = 0; i < n; i++) {
@@ -227,37 +236,30 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * yields the permutation, so ranks come from positions instead of a binary search per row.
  */
 export function orderByValue(values: Float64Array): Uint32Array {
+  const n = values.length;
   let m = 0;
-  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i] ?? Number.NaN)) m++;
-  let order = new Uint32Array(m);
-  const present = new Float64Array(m);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? Number.NaN;
-    if (Number.isNaN(v)) continue;
-    order[k] = i;
-    present[k] = v === 0 ? 0 : v; // -0 sorts with +0
-    k++;
-  }
-  if (m < RADIX_MIN || !LITTLE_ENDIAN) {
-    const positions = Array.from({ length: m }, (_, j) => j);
-    positions.sort((a, b) => (present[a] ?? 0) - (present[b] ?? 0) || a - b);
-    return Uint32Array.from(positions, j => order[j] ?? 0);
-  }
-  // Order-preserving unsigned keys: flip all bits of negatives, only the sign bit of positives.
-  const words = new Uint32Array(present.buffer);
-  const hi = new Uint32Array(m);
-  const lo = new Uint32Array(m);
-  for (let j = 0; j < m; j++) {
-    const h = words[2 * j + 1] ?? 0;
-    const negative = h >>> 31 === 1;
-    hi[j] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
-    lo[j] = negative ? ~(words[2 * j] ?? 0) >>> 0 : (words[2 * j] ?? 0);
-  }
+  for (let i = 0; i < n; i++) if (!Number.isNaN(values[i] ?? Number.NaN)) m++;
   let keys = new Uint32Array(m);
-  for (let j = 0; j < m; j++) keys[j] = j;
-  let scratch = new Uint32Array(m);
-  const counts = new Uint32Array(65536);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (!Number.isNaN(values[i] ?? Number.NaN)) keys[k++] = i;
+  if (m < RADIX_MIN || !LITTLE_ENDIAN) {
+    return Uint32Array.from([...keys].sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0) || a - b));
+  }
+  // Order-preserving unsigned keys, read straight from the values' bits: flip every bit of a negative number,
+  // only the sign bit of a positive one. -0 lands next to +0 and compares equal to it later.
+  const words = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+  const [hi, lo, spare] = radixBuffers(n);
+  for (let j = 0; j < m; j++) {
+    const i = keys[j] ?? 0;
+    const h = words[2 * i + 1] ?? 0;
+    const l = words[2 * i] ?? 0;
+    const negative = h >>> 31 === 1;
+    hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    lo[i] = negative ? ~l >>> 0 : l;
+  }
+  let scratch = spare;
+  const counts = RADIX_COUNTS;
+  let swapped = false;
   for (let pass = 0; pass < 4; pass++) {
     const word = pass < 2 ? lo : hi;
     const shift = pass % 2 === 0 ? 0 : 16;
@@ -281,9 +283,17 @@ export function orderByValue(values: Float64Array): Uint32Array {
       counts[d] = at + 1;
     }
     [keys, scratch] = [scratch, keys];
+    swapped = !swapped;
   }
-  const out = new Uint32Array(m);
-  for (let j = 0; j < m; j++) out[j] = order[keys[j] ?? 0] ?? 0;
-  order = out;
-  return order;
+  // `keys` may be the shared spare buffer: hand back an array of exactly m rows the caller can keep.
+  return swapped ? keys.slice(0, m) : keys;
+}
+
+const RADIX_COUNTS = new Uint32Array(65536);
+let radixCache: [Uint32Array, Uint32Array, Uint32Array] = [new Uint32Array(0), new Uint32Array(0), new Uint32Array(0)];
+
+/** Work buffers for the radix sort, reused across columns and calls (the engine is single-threaded). */
+function radixBuffers(n: number): [Uint32Array, Uint32Array, Uint32Array] {
+  if (radixCache[0].length < n) radixCache = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
+  return radixCache;
 }
