@@ -239,7 +239,7 @@ export function orderByValue(values: Float64Array): Uint32Array {
   const n = values.length;
   let m = 0;
   for (let i = 0; i < n; i++) if (!Number.isNaN(values[i] ?? Number.NaN)) m++;
-  let keys = new Uint32Array(m);
+  let keys: Uint32Array = new Uint32Array(m);
   let k = 0;
   for (let i = 0; i < n; i++) if (!Number.isNaN(values[i] ?? Number.NaN)) keys[k++] = i;
   if (m < RADIX_MIN || !LITTLE_ENDIAN) {
@@ -257,7 +257,7 @@ export function orderByValue(values: Float64Array): Uint32Array {
     hi[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
     lo[i] = negative ? ~l >>> 0 : l;
   }
-  let scratch = spare;
+  let scratch: Uint32Array = spare;
   const counts = RADIX_COUNTS;
   let swapped = false;
   for (let pass = 0; pass < 4; pass++) {
