@@ -85,7 +85,7 @@ function improves(higher: boolean, x: number, v: number): boolean {
 /** Whether row `i` reaches tier `target` (gates included) when this column's value becomes `x`. */
 function reaches(col: Column, i: number, x: number, target: number, share: number, ctx: GapContext): boolean {
   const v = col.values[i] ?? Number.NaN;
-  const points = pointsOf(col.dim, col.sorted, x, v);
+  const points = pointsOf(col, x, v);
   const scoreTier = tierForScore(
     roundScore((ctx.rawScore[i] ?? 0) + share * (points - (col.points[i] ?? 0))),
     ctx.cutoffs,

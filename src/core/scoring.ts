@@ -23,13 +23,18 @@ export type Column = {
   readonly state: Uint8Array;
   /** Issue code per row for states other than OK (sparse). */
   readonly codes: Map<number, { code: CellIssueCode; raw: string }>;
-  /** Present values, ascending (percentile and min-max only; empty for bands). */
-  readonly sorted: Float64Array;
-  /** For each index of `sorted`: first and one-past-last index of its run of equal values (percentile only). */
-  readonly runStart: Int32Array;
-  readonly runEnd: Int32Array;
+  /** Rows with a value, ascending by value (percentile only; empty otherwise). */
+  readonly order: Uint32Array;
+  /** Smallest and largest present value (NaN when none). */
+  readonly min: number;
+  readonly max: number;
   readonly points: Float64Array;
+  /** Sorted values and their tie runs, built on first use by `ranked` (only gaps need them). */
+  cache: Ranked | null;
 };
+
+/** Present values ascending, and for each index the first and one-past-last index of its run of equal values. */
+export type Ranked = { readonly sorted: Float64Array; readonly runStart: Int32Array; readonly runEnd: Int32Array };
 
 /** Parses the cells of one column for the rows not marked in `skip` (blank rows). */
 export function readColumn(
@@ -61,32 +66,36 @@ export function readColumn(
     if (r.issue !== 'empty') codes.set(i, { code: r.issue, raw: r.input });
   }
   const kind = dim.normalisation.kind;
-  const order = kind === 'bands' ? new Uint32Array(0) : orderByValue(values);
-  const sorted = new Float64Array(order.length);
-  for (let k = 0; k < order.length; k++) sorted[k] = values[order[k] ?? 0] ?? Number.NaN;
-  const [runStart, runEnd] = kind === 'percentile' ? runs(sorted) : [new Int32Array(0), new Int32Array(0)];
-  const col = { dim, index, column, values, state, codes, sorted, runStart, runEnd, points: new Float64Array(n) };
-  const points = col.points;
-  points.fill(Number.NaN);
+  const order = kind === 'percentile' ? orderByValue(values) : new Uint32Array(0);
+  let min = Number.NaN;
+  let max = Number.NaN;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] ?? Number.NaN;
+    if (!(v >= min)) min = Number.isNaN(v) ? min : v;
+    if (!(v <= max)) max = Number.isNaN(v) ? max : v;
+  }
+  const points = new Float64Array(n).fill(Number.NaN);
+  const col: Column = { dim, index, column, values, state, codes, order, min, max, points, cache: null };
   if (kind === 'percentile') {
-    // Each row's rank is its position in the sorted order: no search needed. Same formula as pointsAtIndex
-    // with the row's own value (one tie less: itself), written out because it runs once per row.
-    const others = order.length - 1;
+    // Each row's rank is its position in the sorted order: no search. Walk the runs of equal values; every member
+    // of a run has the others below it as worse (or better) and the rest of its run as ties.
+    const m = order.length;
+    const others = m - 1;
     const higher = dim.direction === 'higher';
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k] ?? 0;
-      if (others <= 0) {
-        points[i] = NO_SPREAD_POINTS;
-        continue;
-      }
-      const below = runStart[k] ?? 0;
-      const atMost = (runEnd[k] ?? 0) - 1;
-      points[i] = (100 * ((higher ? below : others - atMost) + (atMost - below) / 2)) / others;
+    let start = 0;
+    while (start < m) {
+      const x = values[order[start] ?? 0];
+      let end = start + 1;
+      while (end < m && values[order[end] ?? 0] === x) end++;
+      const worse = higher ? start : m - end;
+      const p = others <= 0 ? NO_SPREAD_POINTS : (100 * (worse + (end - start - 1) / 2)) / others;
+      for (let k = start; k < end; k++) points[order[k] ?? 0] = p;
+      start = end;
     }
   } else {
     for (let i = 0; i < n; i++) {
       const v = values[i] ?? Number.NaN;
-      if (!Number.isNaN(v)) points[i] = pointsOf(dim, sorted, v, v);
+      if (!Number.isNaN(v)) points[i] = pointsOf(col, v, v);
     }
   }
   return col;
@@ -94,11 +103,12 @@ export function readColumn(
 
 /**
  * Points for value `v` of a dimension. Percentile: mid-rank, so ties share a rank and the best value gets 100,
- * the worst 0. `self` is the customer's own value (one copy of it is in `sorted`); `v` may be a hypothetical new value,
+ * the worst 0. `self` is the customer's own value (one copy of it is in the column); `v` may be a hypothetical value,
  * ranked against the other customers only.
  * Min-max: linear between the list's minimum and maximum, clamped. Both give NO_SPREAD_POINTS without spread.
  */
-export function pointsOf(dim: Dimension, sorted: Float64Array, v: number, self: number): number {
+export function pointsOf(col: Column, v: number, self: number): number {
+  const dim = col.dim;
   const norm = dim.normalisation;
   const higher = dim.direction === 'higher';
   if (norm.kind === 'bands') {
@@ -108,13 +118,13 @@ export function pointsOf(dim: Dimension, sorted: Float64Array, v: number, self: 
     return norm.otherwise;
   }
   if (norm.kind === 'minmax') {
-    const min = sorted[0] ?? 0;
-    const max = sorted[sorted.length - 1] ?? 0;
+    const { min, max } = col;
     if (!(max > min)) return NO_SPREAD_POINTS;
     const p = ((higher ? v - min : max - v) / (max - min)) * 100;
     return Math.max(0, Math.min(100, p));
   }
   // Ranked against the other customers: `others` of them, `worse` strictly worse, `ties` equal.
+  const { sorted } = ranked(col);
   const others = sorted.length - 1;
   if (others <= 0) return NO_SPREAD_POINTS;
   let below = lowerBound(sorted, v);
@@ -129,18 +139,26 @@ export function pointsOf(dim: Dimension, sorted: Float64Array, v: number, self: 
  * Percentile points of the value `sorted[j]` for a customer whose own value is `self`, in O(1): the rank among
  * the other customers, with ties counting half (mid-rank). Equals `pointsOf` for that value.
  */
-export function pointsAtIndex(
-  col: Pick<Column, 'dim' | 'sorted' | 'runStart' | 'runEnd'>,
-  j: number,
-  self: number,
-): number {
-  const others = col.sorted.length - 1;
+export function pointsAtIndex(r: Ranked, higher: boolean, j: number, self: number): number {
+  const others = r.sorted.length - 1;
   if (others <= 0) return NO_SPREAD_POINTS;
-  const x = col.sorted[j] ?? Number.NaN;
-  const below = (col.runStart[j] ?? 0) - (self < x ? 1 : 0);
-  const atMost = (col.runEnd[j] ?? 0) - (self <= x ? 1 : 0);
-  const worse = col.dim.direction === 'higher' ? below : others - atMost;
+  const x = r.sorted[j] ?? Number.NaN;
+  const below = (r.runStart[j] ?? 0) - (self < x ? 1 : 0);
+  const atMost = (r.runEnd[j] ?? 0) - (self <= x ? 1 : 0);
+  const worse = higher ? below : others - atMost;
   return (100 * (worse + (atMost - below) / 2)) / others;
+}
+
+/** The column's sorted values and tie runs, built once on first use. */
+export function ranked(col: Column): Ranked {
+  if (col.cache) return col.cache;
+  const order =
+    col.order.length > 0 || col.dim.normalisation.kind === 'percentile' ? col.order : orderByValue(col.values);
+  const sorted = new Float64Array(order.length);
+  for (let k = 0; k < order.length; k++) sorted[k] = col.values[order[k] ?? 0] ?? Number.NaN;
+  const [runStart, runEnd] = runs(sorted);
+  col.cache = { sorted, runStart, runEnd };
+  return col.cache;
 }
 
 /** The least-improved value whose points reach `needed`, or null when no value can. */
@@ -156,30 +174,30 @@ export function valueForPoints(col: Column, v: number, needed: number, step: num
     }
     return null;
   }
-  const sorted = col.sorted;
   if (norm.kind === 'minmax') {
-    const min = sorted[0] ?? 0;
-    const max = sorted[sorted.length - 1] ?? 0;
+    const { min, max } = col;
     if (!(max > min)) return null;
     const exact = higher ? min + (needed / 100) * (max - min) : max - (needed / 100) * (max - min);
     return higher ? Math.ceil(exact / step) * step : Math.floor(exact / step) * step;
   }
   // Percentile: points at sorted[j] rise with j (higher-is-better) or fall with j (lower-is-better).
+  const r = ranked(col);
+  const sorted = r.sorted;
   let lo = 0;
   let hi = sorted.length - 1;
   if (higher) {
-    if (hi < 0 || pointsAtIndex(col, hi, v) < needed) return null;
+    if (hi < 0 || pointsAtIndex(r, higher, hi, v) < needed) return null;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (pointsAtIndex(col, mid, v) >= needed) hi = mid;
+      if (pointsAtIndex(r, higher, mid, v) >= needed) hi = mid;
       else lo = mid + 1;
     }
     return sorted[lo] ?? null;
   }
-  if (hi < 0 || pointsAtIndex(col, 0, v) < needed) return null;
+  if (hi < 0 || pointsAtIndex(r, higher, 0, v) < needed) return null;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    if (pointsAtIndex(col, mid, v) >= needed) lo = mid;
+    if (pointsAtIndex(r, higher, mid, v) >= needed) lo = mid;
     else hi = mid - 1;
   }
   return sorted[lo] ?? null;

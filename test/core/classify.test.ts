@@ -237,6 +237,36 @@ describe('classify', () => {
     });
   });
 
+  describe('gap with relative normalisations', () => {
+    it('names the value to tie with under percentile ranks', () => {
+      // Points: a 0, b 33.3 (D), c 66.7, d 100. Tying with c ranks b above a and level with c: 50 points, C.
+      const c = run(
+        [
+          ['a', 10],
+          ['b', 20],
+          ['c', 30],
+          ['d', 40],
+        ],
+        measures('percentile'),
+        measureHeaders(),
+      );
+      expect(c.results[1]?.gap).toEqual({ tier: 2, options: [{ dimension: 'm0', value: 20, target: 30, delta: 10 }] });
+      expect(c.results[3]?.gap).toBeNull();
+    });
+    it('solves the min-max line for the value that reaches the cut-off', () => {
+      const c = run(
+        [
+          ['a', 0],
+          ['b', 10],
+          ['c', 100],
+        ],
+        measures('minmax'),
+        measureHeaders(),
+      );
+      expect(c.results[1]?.gap).toEqual({ tier: 2, options: [{ dimension: 'm0', value: 10, target: 40, delta: 30 }] });
+    });
+  });
+
   describe('share of customers', () => {
     const shares = (rows: unknown[][]) =>
       run(rows, measures('percentile', 1, { kind: 'share', shares: [10, 20, 30] }), measureHeaders());
