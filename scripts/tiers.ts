@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { classify, type Table } from '../src/core/classify.ts';
 import { SUMMARY } from '../src/core/i18n.ts';
 import { type Lang, langFromLocale } from '../src/core/locale.ts';
+import { STATUS_TEXT } from '../src/core/pipeline.ts';
 import { defaultSettings, PRESET_NAMES } from '../src/core/presets.ts';
 import { formatReason } from '../src/core/reason.ts';
 import { readSettingsJson, type Settings } from '../src/core/settings.ts';
@@ -34,10 +35,6 @@ async function main(argv: readonly string[]): Promise<void> {
   const table = await readTable(file);
   const result = classify(table, settings, { today });
 
-  const statusText = {
-    insufficient: lang === 'zh' ? '数据不足' : 'Insufficient data',
-    invalid: lang === 'zh' ? '有问题' : 'Invalid',
-  };
   const out: unknown[][] = [[...table.headers.map(cellText), 'Tier', 'Score', 'Reason']];
   result.results.forEach((r, i) => {
     const row = (table.rows[i] ?? []).map(cellText);
@@ -47,7 +44,7 @@ async function main(argv: readonly string[]): Promise<void> {
         ? (settings.tiers[r.tier ?? 0]?.name ?? '')
         : r.status === 'blank'
           ? ''
-          : statusText[r.status];
+          : STATUS_TEXT[r.status][lang];
     out.push([...row, tier, r.score ?? '', formatReason(r, lang)]);
   });
   const csv = Papa.unparse(out, { newline: '\n' });

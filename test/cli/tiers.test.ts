@@ -30,7 +30,7 @@ describe('tiers CLI', () => {
         'Score 63.5 ≥ 60 → B (Revenue 30.0, Overdue days 24.5, Profit 9.0); +¥550,000 Revenue to reach A',
       );
       expect(rows[3]).toEqual(['', '', '', '', '', '', '', '']);
-      expect(rows[4]?.slice(5)).toEqual(['Invalid', '', "销售额: '三千' is not a number"]);
+      expect(rows[4]?.slice(5)).toEqual(['Check data', '', "销售额: '三千' is not a number"]);
       expect(rows[5]?.slice(5)).toEqual(['Insufficient data', '', 'Insufficient data: Revenue missing']);
       expect(rows).toHaveLength(7);
     });
@@ -57,7 +57,7 @@ describe('tiers CLI', () => {
       expect(r.stdout).toBe('');
       const text = readFileSync(out, 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
-      expect(csvRows(text)[4]?.slice(5)).toEqual(['有问题', '', "销售额: '三千' 不是数字"]);
+      expect(csvRows(text)[4]?.slice(5)).toEqual(['数据有误', '', "销售额: '三千' 不是数字"]);
     });
 
     it('uses a validated settings file', () => {
@@ -91,7 +91,7 @@ describe('tiers CLI', () => {
       expect(rows[1]?.slice(0, 7)).toEqual(['Acme', '1200000', '150000', '0', '2026-03-01', 'A', '97']);
       expect(rows[2]?.slice(1, 2)).toEqual(['450000']);
       expect(rows[3]?.slice(0, 3)).toEqual(['Gamma', '300000', '#N/A']);
-      expect(rows[4]?.slice(5)).toEqual(['Invalid', '', "Revenue: 'lots' is not a number"]);
+      expect(rows[4]?.slice(5)).toEqual(['Check data', '', "Revenue: 'lots' is not a number"]);
     });
   });
 
