@@ -33,6 +33,9 @@ export const REQUIREMENTS: Readonly<Record<Requirement, LocalText>> = {
   list_max: t('项目太多', 'has too many entries'),
 };
 
+/** A settings text that is not JSON at all. */
+export const NOT_JSON: LocalText = t('设置不是有效的 JSON', 'Settings are not valid JSON');
+
 /** Cross-field problems found after the schema passes; `validateSettings` attaches them to a field path. */
 export type CrossFieldCode =
   | 'duplicate_id'

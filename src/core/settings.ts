@@ -1,7 +1,15 @@
 // The settings model: validation (schema plus cross-field rules) with zh/en messages that name the field,
 // and migration of older documents. Shared by the server, the sidebar and the CLI.
 import * as v from 'valibot';
-import { CROSS_FIELD, type CrossFieldCode, FIELD_NAMES, fieldMessage, ITEM_NAMES, REQUIREMENTS } from './i18n.ts';
+import {
+  CROSS_FIELD,
+  type CrossFieldCode,
+  FIELD_NAMES,
+  fieldMessage,
+  ITEM_NAMES,
+  NOT_JSON,
+  REQUIREMENTS,
+} from './i18n.ts';
 import { migrateSettings } from './migrate-settings.ts';
 import {
   type LocalText,
@@ -75,8 +83,7 @@ export function readSettingsJson(json: string): SettingsResult {
   try {
     doc = JSON.parse(json);
   } catch {
-    const message = { zh: '设置不是有效的 JSON', en: 'Settings are not valid JSON' };
-    return { ok: false, issues: [{ path: '', code: 'object', message }] };
+    return { ok: false, issues: [{ path: '', code: 'object', message: NOT_JSON }] };
   }
   return readSettings(doc);
 }
