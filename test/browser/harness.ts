@@ -5,24 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Emulator, ScriptRunResult } from '../../emulator/index.ts';
-import { findChromium } from '../../scripts/ensure-chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+
+export { launchChromium };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = path.join(ROOT, 'dist');
-
-/** Flags for a quiet, offline, sandbox-free headless Chromium (containers and CI). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Answers one google.script.run call: the function name and the arguments as the page sent them. */
 export type Backend = (fn: string, args: unknown[]) => ScriptRunResult | Promise<ScriptRunResult>;
@@ -51,14 +41,6 @@ export function emulatorBackend(emu: Emulator): Backend {
 }
 
 /** Launches Chromium; throws with the install command when it is missing. */
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    throw new Error('Chromium not found: run `npx tsx scripts/ensure-chromium.ts` or set CHROMIUM_PATH.');
-  }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}
-
 /** An open page with what the harness recorded about it. */
 export type OpenedPage = {
   readonly page: Page;

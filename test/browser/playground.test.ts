@@ -1,29 +1,19 @@
 // The playground in headless Chromium, the way a new user goes through it: the page served by the real server
 // (in-process, free port) over the built dist/Code.js on the emulator. Recompute from the menu, colours, settings in
-// the real sidebar, a benefit log entry over quota, an XLSX export read back with exceljs. Takes docs/playground.png.
-import { mkdirSync, readFileSync } from 'node:fs';
+// the real sidebar, a benefit log entry over quota, an XLSX export read back with exceljs. Takes the playground screenshot (docs/ with UPDATE_SCREENSHOTS=1).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../scripts/ensure-chromium.ts';
+import { launchChromium, screenshotPath } from '../../scripts/lib/chromium.ts';
 import { type RunningPlayground, startPlayground } from '../../scripts/playground/server.ts';
 import { emulatorFactory, PlaygroundSession } from '../../scripts/playground/session.ts';
 import { argbOf } from '../../scripts/playground/workbook-io.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = path.join(ROOT, 'dist');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const CUSTOMERS = 'Customers (sample)';
 let running: RunningPlayground;
@@ -41,9 +31,7 @@ beforeAll(async () => {
     lang: 'zh',
   });
   running = await startPlayground(session, 0);
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: run `npx tsx scripts/ensure-chromium.ts`.');
-  browser = await chromium.launch({ executablePath, args: ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1360, height: 780 }, acceptDownloads: true });
   await context.route('**/*', route => {
     const url = route.request().url();
@@ -155,8 +143,7 @@ describe('playground (browser)', () => {
       expect(after.map(row => row.text)).not.toEqual(before.map(row => row.text));
       const recoloured = after.filter((row, i) => row.colour !== before[i]?.colour);
       expect(recoloured.length).toBeGreaterThan(0);
-      mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-      await page.screenshot({ path: path.join(ROOT, 'docs', 'playground.png') });
+      await page.screenshot({ path: screenshotPath('playground.png') });
     });
 
     it('adds a benefit log entry over quota and shows its status', async () => {

@@ -1,11 +1,8 @@
-// Browser tests of dist/Sidebar.html in headless Chromium, its google.script.run answered by the emulator running
-// the built dist/Code.js: live preview, save and recolour, validation messages, server failures, sheet text as text.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/index.ts';
-import { emulatorBackend, launchChromium, type OpenedPage, openPage, ROOT, readBuilt } from './harness.ts';
+import { screenshotPath } from '../../scripts/lib/chromium.ts';
+import { emulatorBackend, launchChromium, type OpenedPage, openPage, readBuilt } from './harness.ts';
 
 const SHEET = '客户';
 const HTML_NAME = '<img src=x onerror=alert(1)>';
@@ -117,8 +114,7 @@ describe('Sidebar (browser)', () => {
     expect(o.calls.map(c => c.fn)).toEqual(['getSidebarData']);
     expect(emu.snapshot(SHEET)).toEqual(before);
 
-    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    await o.page.screenshot({ path: path.join(ROOT, 'docs', 'sidebar.png') });
+    await o.page.screenshot({ path: screenshotPath('sidebar.png') });
   });
 
   it('shows a customer named like HTML as characters and runs nothing', async () => {
