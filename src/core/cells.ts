@@ -1,5 +1,6 @@
 // Reads one spreadsheet cell as a number or a date, the way Sheets hands it over (numbers, '', strings, booleans,
 // Dates) or as text from an ERP export ('¥1,200,000', '1.2万', '（5,000）', '#N/A', '2026年3月5日'). Never throws.
+import { type Day, dayNumber, readDay as readDayText } from './days.ts';
 
 /** Why a cell gave no value. 'empty' and 'sheet_error' count as missing; the others make the row invalid. */
 export type CellIssueCode = 'empty' | 'sheet_error' | 'not_a_number' | 'not_a_date' | 'serial_date' | 'future_date';
@@ -71,7 +72,7 @@ export function parseNumberCell(raw: unknown): CellResult {
 export function parseDateCell(raw: unknown, today: CalendarDay): CellResult {
   const day = readDay(raw);
   if (!day.ok) return day;
-  const days = dayNumber(today) - day.value;
+  const days = dayNumber(dayKey(today)) - day.value;
   return days < 0 ? fail('future_date', displayRaw(raw)) : { ok: true, value: days };
 }
 
@@ -96,7 +97,7 @@ function readDay(raw: unknown): CellResult {
   if (raw instanceof Date) {
     return Number.isNaN(raw.getTime())
       ? fail('not_a_date', 'Invalid Date')
-      : { ok: true, value: dayNumber(calendarDay(raw)) };
+      : { ok: true, value: dayNumber(localDay(raw)) };
   }
   if (typeof raw === 'number') return fail(Number.isFinite(raw) ? 'serial_date' : 'not_a_date', String(raw));
   if (isBlankCell(raw)) return fail('empty', '');
@@ -104,25 +105,20 @@ function readDay(raw: unknown): CellResult {
   const input = raw.trim();
   const text = input.normalize('NFKC').replace(/\s+/gu, '');
   if (isSheetError(text)) return fail('sheet_error', input);
-  const m =
-    /^(?<y>\d{4})(?:[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})|年(?<m2>\d{1,2})月(?<d2>\d{1,2})日?)(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/u.exec(
-      text,
-    )?.groups;
-  const year = Number(m?.y);
-  const month = Number(m?.m ?? m?.m2);
-  const dayOfMonth = Number(m?.d ?? m?.d2);
-  if (!m || !isCalendarDay(year, month, dayOfMonth)) return fail('not_a_date', input);
-  return { ok: true, value: dayNumber({ year, month, day: dayOfMonth }) };
+  const day = readDayText(text.replace(ISO_TIME, ''), localDay);
+  return day.ok ? { ok: true, value: dayNumber(day.day) } : fail('not_a_date', input);
 }
 
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** The time part of an ISO date-time ('2026-03-05T08:00:00Z'): ignored, only the calendar day counts. */
+const ISO_TIME = /T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/u;
+
+/** A calendar day as the shared 'yyyy-MM-dd' form. */
+function dayKey(d: CalendarDay): Day {
+  return `${String(d.year).padStart(4, '0')}-${pad(d.month)}-${pad(d.day)}`;
 }
 
-/** Days since 1970-01-01 for a calendar day; only differences matter. */
-function dayNumber(d: CalendarDay): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+function localDay(date: Date): Day {
+  return dayKey(calendarDay(date));
 }
 
 function isSheetError(text: string): boolean {

@@ -1,7 +1,8 @@
 // The benefits and quota ledger: periods, allowances and proration, entry checks, quotas. Pure: no Apps Script.
+
+export type { DateToDay, Day, DayResult } from '../days.ts';
+export { dayFromNumber, dayNumber, isDay, readDay, utcDateToDay } from '../days.ts';
 export { allotted, allowanceFor, roundAmount } from './allowance.ts';
-export type { DateToDay, Day, DayResult } from './days.ts';
-export { dayFromNumber, dayNumber, isDay, readDay, utcDateToDay } from './days.ts';
 export type { Entry, EntryIssue, EntryResult } from './entries.ts';
 export { EARLIEST_DAY, entryContext, readEntry } from './entries.ts';
 export { formatAmount, ISSUE_TEXT, LEDGER_WORDS, remainingCell, statusText } from './messages.ts';

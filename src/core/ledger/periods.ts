@@ -1,6 +1,6 @@
 // Allowance periods: fiscal years, halves, quarters and months, anchored on the fiscal year's first month.
 // A period is a run of whole days [start, end]; every day belongs to exactly one period for a given setting.
-import { type Day, dayFromNumber, dayNumber, dayOf, dayParts } from './days.ts';
+import { type Day, dayFromNumber, dayNumber, dayOf, dayParts } from '../days.ts';
 import type { LocalText, PeriodSetting } from './types.ts';
 
 /** One allowance period. `key` (its first day) identifies it for a given setting. */

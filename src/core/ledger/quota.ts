@@ -1,7 +1,8 @@
 // Quota per customer × benefit × period: allotted, used, remaining, over quota; and the running
 // "remaining after this entry" of every log row, taken in date order (same day: sheet order).
+
+import { type DateToDay, type Day, dayNumber } from '../days.ts';
 import { allotted, roundAmount } from './allowance.ts';
-import { type DateToDay, type Day, dayNumber } from './days.ts';
 import { type EntryIssue, entryContext, readEntry } from './entries.ts';
 import { type PeriodSpan, periodOf } from './periods.ts';
 import { customerKey, type TierTimeline } from './timeline.ts';

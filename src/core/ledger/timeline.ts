@@ -1,7 +1,7 @@
 // Which tier a customer had on a given day, from the "Tier history" sheet rows and the customer table's current Tier.
 // Rule: the tier on a day is the latest known tier on or before it; days before a customer's first known tier take
 // that first tier (the best knowledge there is). The current Tier counts as known on `today`.
-import { type DateToDay, dayNumber, readDay } from './days.ts';
+import { type DateToDay, dayNumber, readDay } from '../days.ts';
 
 /** One customer's tier changes, sorted by day; tier -1 means "no tier" (blank or a name not in the settings). */
 type Changes = { readonly days: number[]; readonly tiers: number[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber, utcDateToDay } from '../../../src/core/days.ts';
 import { allotted, allowanceFor, roundAmount } from '../../../src/core/ledger/allowance.ts';
-import { dayNumber, utcDateToDay } from '../../../src/core/ledger/days.ts';
 import { periodOf } from '../../../src/core/ledger/periods.ts';
 import { buildTierTimeline } from '../../../src/core/ledger/timeline.ts';
 import { benefit, SETTINGS } from './fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcDateToDay } from '../../../src/core/ledger/days.ts';
+import { utcDateToDay } from '../../../src/core/days.ts';
 import { type EntryIssue, entryContext, readEntry } from '../../../src/core/ledger/entries.ts';
 import { SETTINGS } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utcDateToDay } from '../../../src/core/ledger/days.ts';
+import { utcDateToDay } from '../../../src/core/days.ts';
 import { formatAmount, remainingCell, statusText } from '../../../src/core/ledger/messages.ts';
 import { evaluateLog } from '../../../src/core/ledger/quota.ts';
 import { buildTierTimeline } from '../../../src/core/ledger/timeline.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromNumber, dayNumber } from '../../../src/core/ledger/days.ts';
+import { dayFromNumber, dayNumber } from '../../../src/core/days.ts';
 import { periodOf, shiftPeriod } from '../../../src/core/ledger/periods.ts';
 import type { PeriodSetting } from '../../../src/core/ledger/types.ts';
 

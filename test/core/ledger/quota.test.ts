@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromNumber, dayNumber, utcDateToDay } from '../../../src/core/ledger/days.ts';
+import { dayFromNumber, dayNumber, utcDateToDay } from '../../../src/core/days.ts';
 import { evaluateLog, type LedgerInput, quotaOn, quotaOverview, usageKey } from '../../../src/core/ledger/quota.ts';
 import { buildTierTimeline } from '../../../src/core/ledger/timeline.ts';
 import { defaultSettings } from '../../../src/core/presets.ts';

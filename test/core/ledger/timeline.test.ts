@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, utcDateToDay } from '../../../src/core/ledger/days.ts';
+import { dayNumber, utcDateToDay } from '../../../src/core/days.ts';
 import { buildTierTimeline, customerKey } from '../../../src/core/ledger/timeline.ts';
 import { SETTINGS } from './fixtures.ts';
 

@@ -1,4 +1,5 @@
-// Calendar days for the ledger as 'yyyy-MM-dd' strings in the document's time zone, and whole-day arithmetic on them.
+// Calendar days as 'yyyy-MM-dd' strings in the document's time zone, and whole-day arithmetic on them: the one day
+// reader of the engine, the ledger and the history.
 // Pure and time-zone free: a Date only becomes a day through a caller-supplied `DateToDay` (the Sheets side passes
 // one built on Utilities.formatDate with the spreadsheet's time zone), so the machine's zone never matters.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromNumber, dayNumber, isDay, readDay, utcDateToDay } from '../../../src/core/ledger/days.ts';
+import { dayFromNumber, dayNumber, isDay, readDay, utcDateToDay } from '../../src/core/days.ts';
 
 const reads = (raw: unknown, day: string) => expect(readDay(raw, utcDateToDay)).toEqual({ ok: true, day });
 const rejects = (raw: unknown) => expect(readDay(raw, utcDateToDay)).toEqual({ ok: false, issue: 'not_a_date' });
