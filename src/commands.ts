@@ -2,14 +2,7 @@
 // lock where it writes, and tells the user what happened in their language.
 import { label } from './core/labels.ts';
 import type { Lang } from './core/locale.ts';
-import {
-  BUSY,
-  noSheetText,
-  noTableText,
-  RECOMPUTED_TITLE,
-  SAMPLE_SHEET_NAME,
-  tierCountsText,
-} from './core/messages.ts';
+import { BUSY, RECOMPUTED_TITLE, SAMPLE_SHEET_NAME, tableProblemText, tierCountsText } from './core/messages.ts';
 import { sampleCustomers } from './core/sample.ts';
 import { withDocumentLock } from './sheets/lock.ts';
 import { currentServices, type RecomputeOutcome, recompute } from './sheets/recompute.ts';
@@ -27,8 +20,7 @@ export function reportRecompute(outcome: RecomputeOutcome, lang: Lang): void {
     return;
   }
   const ui = SpreadsheetApp.getUi();
-  const text =
-    outcome.code === 'no_table' ? noTableText(outcome.sheetName, outcome.lookedFor) : noSheetText(outcome.sheetName);
+  const text = tableProblemText(outcome);
   ui.alert(label('helpTitle', lang), text[lang], ui.ButtonSet.OK);
 }
 

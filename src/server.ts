@@ -1,7 +1,7 @@
 // Endpoints the sidebar calls through google.script.run. Only plain data crosses that boundary (a Date would make
 // the call fail), and everything that comes in is validated again here.
 
-import { BUSY, noSheetText, noTableText, RECOMPUTED_TITLE, tierCountsText } from './core/messages.ts';
+import { BUSY, noSheetText, noTableText, RECOMPUTED_TITLE, tableProblemText, tierCountsText } from './core/messages.ts';
 import type { Settings, SettingsIssue } from './core/settings.ts';
 import type { LocalText } from './core/settings-schema.ts';
 import { findCustomerTable } from './core/table.ts';
@@ -69,8 +69,7 @@ export function saveSettings(candidate: unknown): SaveResult {
   if (!result.ok) return { ok: false, issues: result.issues };
   const { outcome } = result;
   if (!outcome.ok) {
-    const message =
-      outcome.code === 'no_table' ? noTableText(outcome.sheetName, outcome.lookedFor) : noSheetText(outcome.sheetName);
+    const message = tableProblemText(outcome);
     return { ok: true, settingsVersion: result.version, counts: [], insufficient: 0, invalid: 0, message };
   }
   const counted = tierCountsText(outcome.tierNames, outcome.counts, outcome.problems);

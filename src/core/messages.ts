@@ -36,6 +36,18 @@ export function noSheetText(sheetName: string): Text {
   };
 }
 
+/** Why a command found no customer table to work on. */
+export type TableProblem =
+  | { readonly code: 'no_table'; readonly sheetName: string; readonly lookedFor: readonly string[] }
+  | { readonly code: 'no_sheet'; readonly sheetName: string };
+
+/** The sentence for a missing table or sheet, whichever it is. */
+export function tableProblemText(problem: TableProblem): Text {
+  return problem.code === 'no_table'
+    ? noTableText(problem.sheetName, problem.lookedFor)
+    : noSheetText(problem.sheetName);
+}
+
 export const SAMPLE_SHEET_NAME: Text = { zh: '客户列表（示例）', en: 'Customers (sample)' };
 
 export const FORMULA_NEEDS_RANGE: Text = {

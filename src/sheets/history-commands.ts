@@ -3,7 +3,7 @@
 import { COMMAND_WORDS } from '../core/history/wording.ts';
 import { label } from '../core/labels.ts';
 import type { Lang } from '../core/locale.ts';
-import { BUSY, noSheetText, noTableText } from '../core/messages.ts';
+import { BUSY, tableProblemText } from '../core/messages.ts';
 import { type SnapshotOutcome, takeSnapshot } from './history.ts';
 import { withDocumentLock } from './lock.ts';
 import { currentServices } from './recompute.ts';
@@ -41,7 +41,6 @@ function toast(text: string, lang: Lang): void {
 
 function alertMissing(outcome: Exclude<SnapshotOutcome | SummaryOutcome, { ok: true }>, lang: Lang): void {
   const ui = SpreadsheetApp.getUi();
-  const text =
-    outcome.code === 'no_table' ? noTableText(outcome.sheetName, outcome.lookedFor) : noSheetText(outcome.sheetName);
+  const text = tableProblemText(outcome);
   ui.alert(label('helpTitle', lang), text[lang], ui.ButtonSet.OK);
 }

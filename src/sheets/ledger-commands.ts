@@ -4,7 +4,7 @@
 import { label } from '../core/labels.ts';
 import type { LocalText } from '../core/ledger/index.ts';
 import { type Lang, langFromLocale } from '../core/locale.ts';
-import { noSheetText, noTableText } from '../core/messages.ts';
+import { tableProblemText } from '../core/messages.ts';
 import { type DailyStep, type RunRecord, runAutomaticUpdate, toggleAutomaticUpdates } from './automatic.ts';
 import { takeSnapshot } from './history.ts';
 import { handleLedgerEdit, setUpBenefitLog } from './ledger.ts';
@@ -94,11 +94,7 @@ export function dailySteps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
       run: () => {
         const outcome = recompute(currentServices(), lang);
         if (!outcome.ok) {
-          const text =
-            outcome.code === 'no_table'
-              ? noTableText(outcome.sheetName, outcome.lookedFor)
-              : noSheetText(outcome.sheetName);
-          throw new Error(text[lang]);
+          throw new Error(tableProblemText(outcome)[lang]);
         }
         return lang === 'zh' ? `${outcome.customers} 位客户` : `${outcome.customers} customers`;
       },
@@ -118,11 +114,7 @@ export function dailySteps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
       run: () => {
         const outcome = takeSnapshot(currentServices(), lang);
         if (!outcome.ok) {
-          const text =
-            outcome.code === 'no_table'
-              ? noTableText(outcome.sheetName, outcome.lookedFor)
-              : noSheetText(outcome.sheetName);
-          throw new Error(text[lang]);
+          throw new Error(tableProblemText(outcome)[lang]);
         }
         return lang === 'zh' ? `新增 ${outcome.added} 行` : `${outcome.added} rows added`;
       },

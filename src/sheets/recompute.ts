@@ -3,6 +3,7 @@
 import { isAddonSheet } from '../core/addon-sheets.ts';
 import { OUTPUT_KEYS, outputHeader, tierColourRules } from '../core/layout.ts';
 import type { Lang } from '../core/locale.ts';
+import type { TableProblem } from '../core/messages.ts';
 import { CHECK_DATA_COLOUR, type PipelineResult, STATUS_TEXT, tierSheetValues } from '../core/pipeline.ts';
 import type { Settings } from '../core/settings-schema.ts';
 import { applyColourRules, COLOUR_RULES_KEY } from './colours.ts';
@@ -22,8 +23,7 @@ export type RecomputeOutcome =
       readonly customers: number;
       readonly tierNames: readonly string[];
     }
-  | { readonly ok: false; readonly code: 'no_table'; readonly sheetName: string; readonly lookedFor: readonly string[] }
-  | { readonly ok: false; readonly code: 'no_sheet'; readonly sheetName: string };
+  | ({ readonly ok: false } & TableProblem);
 
 export type RecomputeServices = {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
