@@ -1,13 +1,9 @@
 // Size of what Apps Script parses on every execution, and of each UI page.
 import { readdirSync, statSync } from 'node:fs';
+import { printMetric } from '../lib/bench.ts';
 
-const print = (metric: string, value: number, unit: string) =>
-  console.log(JSON.stringify({ metric, n: 1, value, unit }));
-print('bundle.code_kb', Math.round(statSync('dist/Code.js').size / 102.4) / 10, 'KB');
+const kb = (file: string) => Math.round(statSync(file).size / 102.4) / 10;
+printMetric('bundle.code_kb', 1, kb('dist/Code.js'), 'KB');
 for (const file of readdirSync('dist').filter(f => f.endsWith('.html'))) {
-  print(
-    `bundle.${file.replace(/\.html$/u, '').toLowerCase()}_html_kb`,
-    Math.round(statSync(`dist/${file}`).size / 102.4) / 10,
-    'KB',
-  );
+  printMetric(`bundle.${file.replace(/\.html$/u, '').toLowerCase()}_html_kb`, 1, kb(`dist/${file}`), 'KB');
 }

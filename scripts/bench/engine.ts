@@ -3,6 +3,7 @@
 // Checks correctness before timing, as scripts/bench does for every fixture.
 import assert from 'node:assert/strict';
 import { classify, type Table } from '../../src/core/classify.ts';
+import { median } from '../lib/bench.ts';
 import { benchSettings, benchTable } from './fixtures/engine-table.ts';
 
 const N = 100_000;
@@ -19,11 +20,6 @@ function sortColumns(table: Table): number {
     checksum += column[0] ?? 0;
   }
   return checksum;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
 }
 
 function emit(metric: string, value: number, unit: string): void {

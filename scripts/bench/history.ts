@@ -3,16 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { Emulator } from '../../emulator/index.ts';
 import { sampleCustomers } from '../../src/core/sample.ts';
+import { check, printMetric } from '../lib/bench.ts';
 
 const bundle = readFileSync('dist/Code.js', 'utf8');
 const now = new Date('2026-11-26T02:00:00Z');
-const print = (metric: string, n: number, value: number, unit: string) =>
-  console.log(JSON.stringify({ metric, n, value, unit }));
-
-function check(condition: boolean, what: string): void {
-  if (!condition) throw new Error(`bench check failed: ${what}`);
-}
-
 for (const n of [100, 10_000]) {
   const emu = new Emulator({ locale: 'en_US', firstSheet: null, now: () => now });
   emu.addSheet('Customers', sampleCustomers('en', now, n), { maxRows: n + 10 });
@@ -29,10 +23,10 @@ for (const n of [100, 10_000]) {
   const ms = performance.now() - started;
   const rows = emu.snapshot('Tier history').values.filter(row => row[0] !== '').length - 1;
   check(rows === tiered, `the snapshot has one row per tiered customer (${rows} of ${tiered})`);
-  print('history.snapshot_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
-  print('history.snapshot_ms', n, Math.round(ms), 'ms');
+  printMetric('history.snapshot_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
+  printMetric('history.snapshot_ms', n, Math.round(ms), 'ms');
   emu.calls.reset();
   emu.runMenuItem('showSummary');
   check(emu.sheetModel('Summary').charts.length === 2, 'the summary has its two charts');
-  print('history.summary_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
+  printMetric('history.summary_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
 }

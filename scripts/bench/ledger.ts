@@ -13,19 +13,13 @@ import {
   utcDateToDay,
 } from '../../src/core/ledger/index.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
+import { check, median, printMetric } from '../lib/bench.ts';
 
 const bundle = readFileSync('dist/Code.js', 'utf8');
 const now = new Date('2026-11-26T02:00:00Z');
 const TODAY = '2026-11-26';
 const TIERS = ['A', 'B', 'C', 'D'];
 const BENEFITS = ['Free samples', 'Free product training', 'Free mould opening'];
-const print = (metric: string, n: number, value: number, unit: string) =>
-  console.log(JSON.stringify({ metric, n, value, unit }));
-
-function check(condition: boolean, what: string): void {
-  if (!condition) throw new Error(`bench check failed: ${what}`);
-}
-
 // Deterministic generator (LCG), so every run benchmarks the same data.
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -55,11 +49,6 @@ function logRows(n: number, names: readonly string[], rnd: () => number): unknow
   });
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-}
-
 // ledger.edit_calls
 for (const n of [100, 10_000]) {
   const names = customers(100);
@@ -82,7 +71,7 @@ for (const n of [100, 10_000]) {
     values.slice(1, row).every((r: readonly unknown[]) => r[6] !== ''),
     'every log row has a status',
   );
-  print('ledger.edit_calls', n, emu.calls.total({ kind: 'simpleTrigger' }), 'calls');
+  printMetric('ledger.edit_calls', n, emu.calls.total({ kind: 'simpleTrigger' }), 'calls');
 }
 
 // ledger.overview_ms (pure computation)
@@ -133,10 +122,10 @@ for (const n of [100, 10_000]) {
     times.push(performance.now() - started);
     cpu.push((spent.user + spent.system) / 1000);
   }
-  print('ledger.overview_ms', n, Math.round(median(times)), 'ms');
+  printMetric('ledger.overview_ms', n, Math.round(median(times)), 'ms');
   // CPU time of the same runs: steadier than wall time on a busy machine (GC threads count too).
-  print('ledger.overview_cpu_ms', n, Math.round(median(cpu)), 'ms');
-  print('ledger.overview_log_rows', n, rows, 'rows');
+  printMetric('ledger.overview_cpu_ms', n, Math.round(median(cpu)), 'ms');
+  printMetric('ledger.overview_log_rows', n, rows, 'rows');
 }
 
 // ledger.overview_command_ms: the menu command end to end on the emulator (reads, compute, one write).
@@ -163,6 +152,6 @@ for (const n of [100, 10_000]) {
   const ms = performance.now() - started;
   const overview = emu.snapshot('Quota overview').values.filter((r: readonly unknown[]) => r[0] !== '');
   check(overview.length === n + 2, `the overview lists every customer (${overview.length - 2})`);
-  print('ledger.overview_command_ms', n, Math.round(ms), 'ms');
-  print('ledger.overview_command_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
+  printMetric('ledger.overview_command_ms', n, Math.round(ms), 'ms');
+  printMetric('ledger.overview_command_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
 }

@@ -3,16 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { Emulator } from '../../emulator/index.ts';
 import { sampleCustomers } from '../../src/core/sample.ts';
+import { check, median, printMetric } from '../lib/bench.ts';
 
 const bundle = readFileSync('dist/Code.js', 'utf8');
 const now = new Date('2026-11-26T02:00:00Z');
-const print = (metric: string, n: number, value: number, unit: string) =>
-  console.log(JSON.stringify({ metric, n, value, unit }));
-
-function check(condition: boolean, what: string): void {
-  if (!condition) throw new Error(`bench check failed: ${what}`);
-}
-
 function gradedWorkbook(n: number): { emu: Emulator; table: unknown[][] } {
   const emu = new Emulator({ locale: 'en_US', firstSheet: null, now: () => now });
   const table = sampleCustomers('en', now, n);
@@ -32,11 +26,6 @@ function documentIo(byMethod: Record<string, number>): number {
     .reduce((sum, [, count]) => sum + count, 0);
 }
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 for (const n of [100, 10_000]) {
   const { emu } = gradedWorkbook(n);
   emu.calls.reset();
@@ -48,15 +37,15 @@ for (const n of [100, 10_000]) {
     values.slice(1).every(row => row[6] !== ''),
     `every one of ${n} rows has a tier`,
   );
-  print('sheets.recompute_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
-  print('sheets.recompute_io_calls', n, documentIo(emu.calls.byMethod({ kind: 'menu' })), 'calls');
-  print('sheets.recompute_ms', n, Math.round(ms), 'ms');
+  printMetric('sheets.recompute_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
+  printMetric('sheets.recompute_io_calls', n, documentIo(emu.calls.byMethod({ kind: 'menu' })), 'calls');
+  printMetric('sheets.recompute_ms', n, Math.round(ms), 'ms');
   if (n === 10_000) {
     emu.calls.reset();
     emu.userEdit('Customers', 'C5', [[2_500_000]]);
     check(emu.snapshot('Customers').values[4]?.[6] === 'A', 'the edited row is regraded');
-    print('sheets.edit_calls', n, emu.calls.total({ kind: 'simpleTrigger' }), 'calls');
-    print('sheets.edit_io_calls', n, documentIo(emu.calls.byMethod({ kind: 'simpleTrigger' })), 'calls');
+    printMetric('sheets.edit_calls', n, emu.calls.total({ kind: 'simpleTrigger' }), 'calls');
+    printMetric('sheets.edit_io_calls', n, documentIo(emu.calls.byMethod({ kind: 'simpleTrigger' })), 'calls');
   }
 }
 
@@ -70,4 +59,4 @@ for (let i = 0; i < 5; i++) {
   emu.runCustomFunction('TIER', [input, 1]);
   samples.push(performance.now() - started);
 }
-print('functions.tier_ms', 10_000, Math.round(median(samples)), 'ms');
+printMetric('functions.tier_ms', 10_000, Math.round(median(samples)), 'ms');

@@ -8,13 +8,11 @@ import { defaultSettings } from '../../src/core/presets.ts';
 import type { Settings } from '../../src/core/settings.ts';
 import type { SidebarData } from '../../src/server.ts';
 import { DIST, launchChromium, openPage } from '../../test/browser/harness.ts';
+import { printMetric } from '../lib/bench.ts';
 
 const N = 10_000;
 const WARM_UP = 5;
 const RUNS = 31;
-
-const print = (metric: string, n: number, value: number, unit: string) =>
-  console.log(JSON.stringify({ metric, n, value, unit }));
 
 /** A deterministic customer list (seeded LCG): revenue spread over four orders of magnitude, some overdue. */
 function customers(n: number): SidebarData['table'] {
@@ -96,7 +94,7 @@ async function measure(metric: string, settings: Settings): Promise<void> {
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) times.push(await timeWeightChange(opened.page, i % 2 === 0 ? '50' : '200'));
     times.sort((a, b) => a - b);
-    print(metric, N, Math.round((times[Math.floor(times.length / 2)] ?? Number.NaN) * 10) / 10, 'ms');
+    printMetric(metric, N, Math.round((times[Math.floor(times.length / 2)] ?? Number.NaN) * 10) / 10, 'ms');
     if (opened.external.length > 0) throw new Error(`the page requested ${opened.external.join(', ')}`);
     await opened.close();
   } finally {
@@ -106,4 +104,4 @@ async function measure(metric: string, settings: Settings): Promise<void> {
 
 await measure('sidebar.preview_ms', defaultSettings('factory', 'zh'));
 await measure('sidebar.preview_percentile_ms', withPercentiles(defaultSettings('factory', 'zh')));
-print('sidebar.html_kb', 1, Math.round(statSync(path.join(DIST, 'Sidebar.html')).size / 102.4) / 10, 'KB');
+printMetric('sidebar.html_kb', 1, Math.round(statSync(path.join(DIST, 'Sidebar.html')).size / 102.4) / 10, 'KB');

@@ -42,7 +42,7 @@ export const SAMPLE_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run builds the same sheet. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -108,7 +108,7 @@ export type SampleRow = [
  * Dates are midnight UTC of whole days before `today`.
  */
 export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][] {
-  const next = random(20260501);
+  const next = seededRandom(20260501);
   const names = new Set<string>();
   const rows: unknown[][] = [[...SAMPLE_HEADERS[lang]]];
   for (let attempt = 0; rows.length <= count; attempt++) {
