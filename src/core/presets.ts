@@ -12,52 +12,41 @@ import type { Benefit, Dimension, PresetName, Settings, Tier } from './settings-
 /** Every preset name, in the order the sidebar offers them. */
 export const PRESET_NAMES: readonly PresetName[] = ['factory', 'trading', 'custom'];
 
-function revenue(weight: number, missing: Dimension['missing']): Dimension {
+/** Points of the five money bands, best first; below the last band a customer scores 0. */
+const MONEY_POINTS = [100, 80, 60, 40, 20] as const;
+
+function moneyDimension(
+  id: 'revenue' | 'profit',
+  label: Dimension['label'],
+  thresholds: readonly [number, number, number, number, number],
+  weight: number,
+  missing: Dimension['missing'],
+): Dimension {
   return {
-    id: 'revenue',
-    label: { zh: '销售额', en: 'Revenue' },
-    headers: ['销售额', 'Revenue'],
+    id,
+    label,
+    headers: [label.zh, label.en],
     valueType: 'number',
     unit: 'money',
     direction: 'higher',
     weight,
     normalisation: {
       kind: 'bands',
-      bands: [
-        { threshold: 1_000_000, points: 100 },
-        { threshold: 500_000, points: 80 },
-        { threshold: 200_000, points: 60 },
-        { threshold: 50_000, points: 40 },
-        { threshold: 10_000, points: 20 },
-      ],
+      bands: thresholds.map((threshold, i) => ({ threshold, points: MONEY_POINTS[i] ?? 0 })),
       otherwise: 0,
     },
     missing,
   };
 }
 
+function revenue(weight: number, missing: Dimension['missing']): Dimension {
+  const yuan = [1_000_000, 500_000, 200_000, 50_000, 10_000] as const;
+  return moneyDimension('revenue', { zh: '销售额', en: 'Revenue' }, yuan, weight, missing);
+}
+
 function profit(weight: number, missing: Dimension['missing']): Dimension {
-  return {
-    id: 'profit',
-    label: { zh: '利润', en: 'Profit' },
-    headers: ['利润', 'Profit'],
-    valueType: 'number',
-    unit: 'money',
-    direction: 'higher',
-    weight,
-    normalisation: {
-      kind: 'bands',
-      bands: [
-        { threshold: 200_000, points: 100 },
-        { threshold: 100_000, points: 80 },
-        { threshold: 40_000, points: 60 },
-        { threshold: 10_000, points: 40 },
-        { threshold: 2_000, points: 20 },
-      ],
-      otherwise: 0,
-    },
-    missing,
-  };
+  const yuan = [200_000, 100_000, 40_000, 10_000, 2_000] as const;
+  return moneyDimension('profit', { zh: '利润', en: 'Profit' }, yuan, weight, missing);
 }
 
 function overdueDays(weight: number): Dimension {
