@@ -1,12 +1,15 @@
 // Menu commands of the Sheets side: Recompute tiers, Set up sample sheets, Help. Each runs under the document
 // lock where it writes, and tells the user what happened in their language.
 import { label } from './core/labels.ts';
+import { outputKeyOf } from './core/layout.ts';
 import type { Lang } from './core/locale.ts';
 import { BUSY, RECOMPUTED_TITLE, SAMPLE_SHEET_NAME, tableProblemText, tierCountsText } from './core/messages.ts';
-import { sampleCustomers } from './core/sample.ts';
+import { sampleCustomers, sampleLogEntries } from './core/sample.ts';
+import { findLogSheet, logSheetName, setUpBenefitLog } from './sheets/ledger.ts';
 import { withDocumentLock } from './sheets/lock.ts';
-import { currentServices, type RecomputeOutcome, recompute } from './sheets/recompute.ts';
+import { currentServices, type RecomputeOutcome, type RecomputeServices, recompute } from './sheets/recompute.ts';
 import { userLang } from './sheets/session.ts';
+import { loadSettings } from './sheets/settings-store.ts';
 
 /** Shows the outcome of a recompute: a toast with counts per tier, or an alert saying what is missing. */
 export function reportRecompute(outcome: RecomputeOutcome, lang: Lang): void {
@@ -22,6 +25,26 @@ export function reportRecompute(outcome: RecomputeOutcome, lang: Lang): void {
   const ui = SpreadsheetApp.getUi();
   const text = tableProblemText(outcome);
   ui.alert(label('helpTitle', lang), text[lang], ui.ButtonSet.OK);
+}
+
+/**
+ * The sample benefit log: a handful of entries for the sample customers, then the ledger's own set-up (headers,
+ * dropdowns, statuses), so a new user sees allowances, an over-quota entry and bad entries explained.
+ */
+function addSampleLog(services: RecomputeServices, lang: Lang, customers: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const { spreadsheet, properties } = services;
+  const { settings } = loadSettings(properties, lang);
+  const values = customers.getDataRange().getValues();
+  const tierColumn = (values[0] ?? []).findIndex(header => outputKeyOf(header) === 'tier');
+  const namesByTier = settings.tiers.map(tier =>
+    values.filter(row => row[tierColumn] === tier.name).map(row => String(row[0])),
+  );
+  const benefitNames = Object.fromEntries(settings.benefits.map(b => [b.id, b.label[lang]]));
+  const entries = sampleLogEntries(lang, services.now, namesByTier, benefitNames);
+  const log = spreadsheet.insertSheet(logSheetName(lang));
+  if (entries.length > 0) log.getRange(2, 1, entries.length, entries[0]?.length ?? 0).setValues(entries);
+  setUpBenefitLog(spreadsheet, lang, { properties });
+  customers.activate();
 }
 
 /** Menu: Recompute tiers. */
@@ -56,7 +79,9 @@ export function setUpSamplesCommand(): void {
       sheet.setFrozenRows(1);
     }
     sheet.activate();
-    return recompute(services, lang, sheet);
+    const outcome = recompute(services, lang, sheet);
+    if (!findLogSheet(spreadsheet)) addSampleLog(services, lang, sheet);
+    return outcome;
   });
   if (!locked.ok) {
     SpreadsheetApp.getActive().toast(BUSY[lang], label('helpTitle', lang), 8);

@@ -111,14 +111,16 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
   const next = seededRandom(20260501);
   const names = new Set<string>();
   const rows: unknown[][] = [[...SAMPLE_HEADERS[lang]]];
-  for (let attempt = 0; rows.length <= count; attempt++) {
+  const drawName = (): string => {
     const city = pick(CITIES, next);
     const brand = pick(BRANDS, next);
     const trade = pick(TRADES, next);
-    const name =
-      lang === 'zh' ? `${city[0]}${brand[0]}${trade[0]}有限公司` : `${city[1]} ${brand[1]} ${trade[1]} Co., Ltd.`;
-    // Re-draw a taken name a few times; past that (lists larger than the name pool) number the branches.
-    if (names.has(name) && attempt % 4 !== 3) continue;
+    return lang === 'zh' ? `${city[0]}${brand[0]}${trade[0]}有限公司` : `${city[1]} ${brand[1]} ${trade[1]} Co., Ltd.`;
+  };
+  while (rows.length <= count) {
+    // Re-draw a taken name; only lists larger than the name pool (benchmarks) get numbered branches.
+    let name = drawName();
+    for (let tries = 0; names.has(name) && tries < 30; tries++) name = drawName();
     const unique = names.has(name) ? `${name} ${rows.length}` : name;
     names.add(unique);
     // Revenue spread over three orders of magnitude, like a real customer list (a few big accounts, a long tail).
@@ -133,4 +135,35 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * A few benefit-log entries for the sample customers, as a sales assistant would type them: samples and trainings
+ * used this year, a top-tier customer over its sample budget, one misspelt customer and one amount typed in words,
+ * so the log's statuses have something to show. `namesByTier[i]` lists customers of tier i; `benefitNames` maps
+ * benefit ids to the names shown in the log.
+ */
+export function sampleLogEntries(
+  lang: Lang,
+  today: Date,
+  namesByTier: readonly (readonly string[])[],
+  benefitNames: Readonly<Record<string, string>>,
+): unknown[][] {
+  const daysAgo = (n: number) =>
+    new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - n));
+  const some = (tier: number, nth = 0) => namesByTier[tier]?.[nth] ?? namesByTier.flat()[nth] ?? '';
+  const [first, second, third, fourth] = [some(0), some(1), some(2), some(0, 1)];
+  const zh = lang === 'zh';
+  const entries: [number, string, string, unknown, string][] = [
+    [70, first, 'samples', 1800, zh ? '新品打样' : 'New product samples'],
+    [40, first, 'samples', 1500, zh ? '展会样品' : 'Trade fair samples'],
+    [35, second, 'training', 1, zh ? '产品培训（线上）' : 'Product training (online)'],
+    [21, third, 'samples', 400, ''],
+    [14, fourth, 'mould', 1, zh ? '新模具' : 'New mould'],
+    [9, first.slice(0, -2), 'samples', 300, zh ? '客户名写错了' : 'Customer name misspelt'],
+    [3, second, 'samples', zh ? '五百' : 'five hundred', zh ? '金额写成了汉字' : 'Amount typed in words'],
+  ];
+  return entries
+    .filter(([, , benefit]) => benefitNames[benefit] !== undefined)
+    .map(([ago, customer, benefit, amount, note]) => [daysAgo(ago), customer, benefitNames[benefit], amount, note]);
 }

@@ -86,6 +86,19 @@ describe('main', () => {
       expect(emu.toasts.at(-1)?.message).toMatch(/^A \d+ · B \d+ · C \d+ · D \d+ · 有问题的行 \d+$/u);
     });
 
+    it('adds a sample benefit log whose statuses show a quota, an over-quota entry and bad entries', () => {
+      const emu = loadAddon({ locale: 'en_US' });
+      emu.runMenuItem('setUpSampleSheets');
+      const log = valuesOf(emu, 'Benefit log');
+      const entries = log.slice(1).filter(row => row[0] !== '');
+      expect(entries).toHaveLength(7);
+      const statuses = entries.map(row => String(row[6]));
+      expect(statuses.filter(s => s.startsWith('Over quota'))).toHaveLength(1);
+      expect(statuses.some(s => /Unknown customer/u.test(s))).toBe(true);
+      expect(statuses.some(s => /not a number/u.test(s))).toBe(true);
+      expect(emu.gas.SpreadsheetApp.getActive().getActiveSheet().getName()).toBe('Customers (sample)');
+    });
+
     it('never overwrites an existing sample sheet', () => {
       const emu = loadAddon({ locale: 'en_US' });
       emu.runMenuItem('setUpSampleSheets');
