@@ -73,6 +73,8 @@ export function saveSettings(candidate: unknown): SaveResult {
     return { ok: true, settingsVersion: result.version, counts: [], insufficient: 0, invalid: 0, message };
   }
   const counted = tierCountsText(outcome.tierNames, outcome.counts, outcome.problems);
+  // The same toast as Recompute, so the sheet itself says what the save changed.
+  SpreadsheetApp.getActive().toast(counted[lang], RECOMPUTED_TITLE[lang], 8);
   return {
     ok: true,
     settingsVersion: result.version,

@@ -63,6 +63,7 @@ describe('server', () => {
       const result = emu.scriptRun('saveSettings', settings);
       expect(result).toMatchObject({ ok: true, value: { ok: true, settingsVersion: 1, counts: [1, 1, 0, 0] } });
       expect(valuesOf(emu, 'Customers').map(row => row[5])).toEqual(['Tier', 'A', 'B']);
+      expect(emu.toasts.at(-1)?.message).toBe('A 1 · B 1 · C 0 · D 0');
       expect(emu.gas.SpreadsheetApp.getActive().getActiveSheet().getName()).toBe('Customers');
       expect(emu.gas.SpreadsheetApp.getActive().getSheetByName('Customer Tiers settings')?.isSheetHidden()).toBe(true);
     });
