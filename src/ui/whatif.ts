@@ -116,28 +116,36 @@ export function summarise(
   };
 }
 
-/** A named customer whose tier changes, for the "e.g." line under the move counts. */
-export type MoveExample = { readonly name: string; readonly from: number; readonly to: number };
+/** A named customer whose tier changes, for the "e.g." line under the move counts: tier names, not indexes. */
+export type MoveExample = { readonly name: string; readonly from: string; readonly to: string };
 
 /**
  * The first `limit` customers (in table order) that move up and that move down, with their names as the sheet
- * has them (rendered as text by the UI, never as HTML).
+ * has them (rendered as text by the UI, never as HTML). The old tier is named by the saved settings and the new one
+ * by the edited settings, so a renamed or dropped tier still reads right ("D → C" after going from 4 tiers to 3).
  */
 export function moveExamples(
-  saved: readonly RowOutcome[],
-  edited: readonly RowOutcome[],
+  saved: { readonly settings: Pick<Settings, 'tiers'>; readonly rows: readonly RowOutcome[] },
+  edited: { readonly settings: Pick<Settings, 'tiers'>; readonly rows: readonly RowOutcome[] },
   names: readonly string[],
   limit = 3,
 ): { up: MoveExample[]; down: MoveExample[] } {
   const up: MoveExample[] = [];
   const down: MoveExample[] = [];
-  const n = Math.min(saved.length, edited.length);
+  const tierName = (tiers: Settings['tiers'], tier: number) => tiers[tier]?.name ?? String(tier + 1);
+  const n = Math.min(saved.rows.length, edited.rows.length);
   for (let i = 0; i < n && (up.length < limit || down.length < limit); i++) {
-    const from = saved[i]?.tier ?? null;
-    const to = edited[i]?.tier ?? null;
+    const from = saved.rows[i]?.tier ?? null;
+    const to = edited.rows[i]?.tier ?? null;
     if (from === null || to === null || from === to) continue;
     const list = to < from ? up : down;
-    if (list.length < limit) list.push({ name: names[i] ?? `#${i + 2}`, from, to });
+    if (list.length < limit) {
+      list.push({
+        name: names[i] ?? `#${i + 2}`,
+        from: tierName(saved.settings.tiers, from),
+        to: tierName(edited.settings.tiers, to),
+      });
+    }
   }
   return { up, down };
 }

@@ -102,18 +102,34 @@ describe('whatif', () => {
   });
 
   describe('moveExamples', () => {
+    const four = defaultSettings('factory', 'en');
+    const three = { ...four, tiers: four.tiers.slice(0, 3) };
+    const rows = (settings: typeof four, list: RowOutcome[]) => ({ settings, rows: list });
+
     it('names the first customers moving up and down, in table order', () => {
       const saved = [tiered(1), tiered(1), tiered(2), tiered(2), tiered(0)];
       const edited = [tiered(0), tiered(1), tiered(0), tiered(3), tiered(1)];
       const names = ['甲', '乙', '<img src=x onerror=alert(1)>', '丁', '戊'];
-      expect(moveExamples(saved, edited, names, 1)).toEqual({
-        up: [{ name: '甲', from: 1, to: 0 }],
-        down: [{ name: '丁', from: 2, to: 3 }],
+      expect(moveExamples(rows(four, saved), rows(four, edited), names, 1)).toEqual({
+        up: [{ name: '甲', from: 'B', to: 'A' }],
+        down: [{ name: '丁', from: 'C', to: 'D' }],
       });
     });
 
+    it('names the old tier by the saved settings and the new one by the edited settings', () => {
+      const renamed = { ...four, tiers: four.tiers.map((t, i) => (i === 0 ? { ...t, name: 'Gold' } : t)) };
+      expect(moveExamples(rows(four, [tiered(3)]), rows(three, [tiered(2)]), ['甲']).up).toEqual([
+        { name: '甲', from: 'D', to: 'C' },
+      ]);
+      expect(moveExamples(rows(four, [tiered(1)]), rows(renamed, [tiered(0)]), ['乙']).up).toEqual([
+        { name: '乙', from: 'B', to: 'Gold' },
+      ]);
+    });
+
     it('falls back to the sheet row number when the name column is missing', () => {
-      expect(moveExamples([tiered(2)], [tiered(1)], []).up).toEqual([{ name: '#2', from: 2, to: 1 }]);
+      expect(moveExamples(rows(four, [tiered(2)]), rows(four, [tiered(1)]), []).up).toEqual([
+        { name: '#2', from: 'C', to: 'B' },
+      ]);
     });
   });
 });

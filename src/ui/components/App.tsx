@@ -119,7 +119,10 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
   }, [table, validation, today]);
   const match = useMemo(() => (table ? matchHeaders(table.headers, draft) : null), [table, draft]);
   const whatIf = preview && savedRows ? summarise({ settings: saved, rows: savedRows }, preview) : null;
-  const examples = preview && savedRows ? moveExamples(savedRows, preview.rows, preview.names) : { up: [], down: [] };
+  const examples =
+    preview && savedRows
+      ? moveExamples({ settings: saved, rows: savedRows }, preview, preview.names)
+      : { up: [], down: [] };
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 
   const columnValues = (column: number | null): number[] => {

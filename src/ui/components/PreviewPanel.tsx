@@ -50,7 +50,7 @@ export function PreviewPanel({ lang, settings, whatIf, examples, stale, dirty, t
               ? ` · ${fmt.format(whatIf.moves.changedStatus)} ${tx('movesStatus', lang)}`
               : ''}
           </p>
-          <Examples lang={lang} settings={settings} examples={examples} />
+          <Examples lang={lang} examples={examples} />
           <Budget lang={lang} settings={settings} whatIf={whatIf} format={fmt.format} />
         </>
       )}
@@ -119,15 +119,14 @@ function TierBars({
   );
 }
 
-function Examples({ lang, settings, examples }: { lang: Lang; settings: Settings; examples: Props['examples'] }) {
+function Examples({ lang, examples }: { lang: Lang; examples: Props['examples'] }) {
   const all = [...examples.up, ...examples.down];
   if (all.length === 0) return null;
-  const name = (tier: number) => settings.tiers[tier]?.name ?? String(tier + 1);
   return (
     <ul class="examples" aria-label={tx('movedExamples', lang)} data-testid="examples">
       {all.map((e, i) => (
         <li key={i}>
-          <span class="name">{e.name}</span> {name(e.from)} → {name(e.to)}
+          <span class="name">{e.name}</span> {e.from} → {e.to}
         </li>
       ))}
     </ul>
