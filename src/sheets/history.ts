@@ -9,11 +9,11 @@ import { type TieredTable, tierSheetValues } from '../core/pipeline.ts';
 import type { Settings } from '../core/settings.ts';
 import { TABLE_SHEET_KEY } from './document-keys.ts';
 import { writeChangesSheet } from './history-changes.ts';
-import { findHistorySheet, readHistorySheet } from './history-read.ts';
+import { readHistorySheet } from './history-read.ts';
 import { literalCells } from './history-sheets.ts';
 import { type DocumentDays, documentDays } from './ledger-dates.ts';
-import type { RecomputeServices } from './recompute.ts';
-import { loadSettings } from './settings-store.ts';
+import { type RecomputeServices, resolveTableSheet } from './recompute.ts';
+import { settingsFromProperties } from './settings-store.ts';
 
 const HISTORY_WIDTH = 5;
 
@@ -36,16 +36,15 @@ export type TiersNowResult =
     };
 
 /**
- * Reads settings, the customer table (settings' sheet, else the sheet Recompute last used, else the active one)
+ * Reads settings, the customer table (settings' sheet, else the sheet Recompute last graded, else the active one)
  * and the history, and runs the pipeline. Never writes.
  */
 export function readTiersNow(services: RecomputeServices, lang: Lang): TiersNowResult {
   const { spreadsheet, properties } = services;
-  const { settings } = loadSettings(properties, lang);
-  const remembered = properties.getProperty(TABLE_SHEET_KEY) ?? '';
-  const name = settings.sheetName !== '' ? settings.sheetName : remembered;
-  const sheet = name !== '' ? spreadsheet.getSheetByName(name) : spreadsheet.getActiveSheet();
-  if (!sheet) return { ok: false, code: 'no_sheet', sheetName: name };
+  const stored = properties.getProperties();
+  const { settings } = settingsFromProperties(stored, lang);
+  const sheet = resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY], 'remembered');
+  if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
   const values = sheet.getDataRange().getValues();
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
   const history = readHistorySheet(spreadsheet, days.toDay);

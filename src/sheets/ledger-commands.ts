@@ -92,7 +92,7 @@ export function dailySteps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
     {
       name: { zh: '重新计算等级', en: 'Recompute tiers' },
       run: () => {
-        const outcome = recompute(currentServices(), lang);
+        const outcome = recompute(currentServices(), lang, 'remembered');
         if (!outcome.ok) {
           throw new Error(tableProblemText(outcome)[lang]);
         }

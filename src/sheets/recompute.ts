@@ -45,34 +45,44 @@ export function currentServices(): RecomputeServices {
 }
 
 /**
- * The sheet the customer table is on: the one named in settings; else the active sheet, unless it is one of the
- * sheets the add-on itself made and a table was graded before (then that table's sheet).
+ * Which sheet a command grades when settings name none. 'active': the sheet the user is looking at (menu Recompute,
+ * the sidebar), unless it is one of the add-on's own sheets. 'remembered': the sheet Recompute graded last, because
+ * the caller has no sheet of its own: the daily trigger (whose active sheet is just the first tab), snapshot, summary.
+ */
+export type TablePreference = 'active' | 'remembered';
+
+/**
+ * The sheet the customer table is on: the one named in settings (null when it does not exist); else the active or
+ * the remembered sheet, by `prefer`, each falling back to the other. The one rule every command finds its table by.
  */
 export function resolveTableSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
   remembered: string | null | undefined,
+  prefer: TablePreference = 'active',
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   if (settings.sheetName !== '') return spreadsheet.getSheetByName(settings.sheetName);
+  const last = remembered == null || remembered === '' ? null : spreadsheet.getSheetByName(remembered);
+  if (prefer === 'remembered' && last) return last;
   const active = spreadsheet.getActiveSheet();
-  if (remembered == null || remembered === active.getName() || !isAddonSheet(active.getName())) return active;
-  return spreadsheet.getSheetByName(remembered) ?? active;
+  return last && isAddonSheet(active.getName()) ? last : active;
 }
 
 /**
  * Recomputes the customer table. A constant number of service calls whatever the table size: one read of the
  * table, one write of the output block, the colour rules, and (with a grace period) one read of the history.
- * The caller holds the document lock.
+ * `target` is the sheet to grade, or how to find it (resolveTableSheet). The caller holds the document lock.
  */
 export function recompute(
   services: RecomputeServices,
   lang: Lang,
-  sheetOverride?: GoogleAppsScript.Spreadsheet.Sheet,
+  target: GoogleAppsScript.Spreadsheet.Sheet | TablePreference = 'active',
 ): RecomputeOutcome {
   const { spreadsheet, properties } = services;
   const stored = properties.getProperties();
   const { settings } = settingsFromProperties(stored, lang);
-  const sheet = sheetOverride ?? resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY]);
+  const sheet =
+    typeof target === 'string' ? resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY], target) : target;
   if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
   const values = sheet.getDataRange().getValues();
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);

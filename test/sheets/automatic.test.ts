@@ -63,6 +63,22 @@ describe('sheets/automatic', () => {
       expect(valuesOf(emu, 'Tier history').filter(r => r[0] !== '')).toHaveLength(4);
     });
 
+    it('grades the table Recompute last graded, not whichever sheet happens to be active', () => {
+      const emu = setUp();
+      const orders = [
+        ['Customer', 'Revenue', 'Order no.'],
+        ['Acme', 100, 'PO-1'],
+      ];
+      emu.addSheet('Orders', orders, { index: 0 });
+      emu.gas.SpreadsheetApp.getActive().getSheetByName('Orders')?.activate();
+      emu.runMenuItem('toggleAutomaticUpdates');
+      const before = emu.snapshot('Orders');
+      emu.fireTimeTriggers();
+      expect(emu.snapshot('Orders')).toEqual(before);
+      expect(logRows(emu)[1]?.[3]).toMatch(/^Recompute tiers: 3 customers;.*Tier snapshot: 3 rows added$/u);
+      expect(valuesOf(emu, 'Tier history').filter(r => r[1] === 'Acme')).toHaveLength(1);
+    });
+
     it('records a failing run in the add-on log and still runs the other steps', () => {
       const emu = setUp();
       emu.runMenuItem('toggleAutomaticUpdates');
