@@ -3,6 +3,7 @@
 import { type LocalText, type Settings, validateSettings } from '../core/settings.ts';
 // Types only: the server's endpoint contract, so the two sides cannot drift apart. Nothing of the server is bundled.
 import type { SaveResult, SidebarData } from '../server.ts';
+import { both } from './text.ts';
 
 /** A cell as it crosses google.script.run: dates arrive as 'yyyy-MM-dd' text. */
 export type WireCell = string | number | boolean;
@@ -18,8 +19,11 @@ export type Endpoints = {
   saveSettings: (candidate: Settings) => SaveResult;
 };
 
-/** The outcome of one call: the value, or why the call itself failed (network, server exception, no Apps Script). */
-export type CallResult<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * The outcome of one call: the value, or why the call itself failed (network, server exception, no Apps Script).
+ * The server's own message is shown as it came (the same text in both languages); the sidebar's are translated.
+ */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; message: LocalText };
 
 type Handler = (value: unknown) => void;
 
@@ -47,7 +51,7 @@ export function callServer<K extends keyof Endpoints>(
 ): Promise<CallResult<unknown>> {
   return new Promise(resolve => {
     if (runner === null) {
-      resolve({ ok: false, message: 'google.script.run is not available (the page is not running in Sheets)' });
+      resolve({ ok: false, message: both('noRunner') });
       return;
     }
     const bound = runner
@@ -55,7 +59,7 @@ export function callServer<K extends keyof Endpoints>(
       .withFailureHandler(error => resolve({ ok: false, message: errorMessage(error) }));
     const fn: unknown = bound[name];
     if (typeof fn !== 'function') {
-      resolve({ ok: false, message: `The server has no function ${name}` });
+      resolve({ ok: false, message: both('noServerFunction', { name }) });
       return;
     }
     try {
@@ -71,27 +75,28 @@ export function callServer<K extends keyof Endpoints>(
 export async function fetchSidebarData(runner: ScriptRunner | null): Promise<CallResult<SidebarData>> {
   const reply = await callServer(runner, 'getSidebarData');
   if (!reply.ok) return reply;
-  return isSidebarData(reply.value)
-    ? { ok: true, value: reply.value }
-    : { ok: false, message: 'The server sent sidebar data in an unexpected shape' };
+  return isSidebarData(reply.value) ? { ok: true, value: reply.value } : { ok: false, message: both('badSidebarData') };
 }
 
 /** Sends settings to be validated and stored by the server; only the plain JSON document crosses the boundary. */
 export async function sendSettings(runner: ScriptRunner | null, settings: Settings): Promise<CallResult<SaveResult>> {
   const reply = await callServer(runner, 'saveSettings', settings);
   if (!reply.ok) return reply;
-  return isSaveResult(reply.value)
-    ? { ok: true, value: reply.value }
-    : { ok: false, message: 'The server answered the save in an unexpected shape' };
+  return isSaveResult(reply.value) ? { ok: true, value: reply.value } : { ok: false, message: both('badSaveReply') };
 }
 
 /** A readable message from whatever a failure handler received (an Error, a string, or something else). */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
+export function errorMessage(error: unknown): LocalText {
   const message = prop(error, 'message');
-  if (typeof message === 'string' && message !== '') return message;
-  if (typeof error === 'string' && error !== '') return error;
-  return 'Unknown error';
+  const text =
+    error instanceof Error
+      ? error.message || error.name
+      : typeof message === 'string'
+        ? message
+        : typeof error === 'string'
+          ? error
+          : '';
+  return text === '' ? both('unknownError') : { zh: text, en: text };
 }
 
 /** Type guard for `getSidebarData()`'s reply; the settings must also pass `validateSettings`. */

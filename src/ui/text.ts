@@ -11,6 +11,15 @@ const TEXT = {
   loading: t('正在读取客户表…', 'Reading the customer table…'),
   loadFailed: t('无法读取设置和客户表：', 'Could not read the settings and customer table: '),
   retry: t('重试', 'Try again'),
+  // Why a call to the server failed when the server itself gave no message
+  noRunner: t(
+    'google.script.run 不可用（此页面不在 Google 表格中运行）',
+    'google.script.run is not available (the page is not running in Sheets)',
+  ),
+  noServerFunction: t('服务器没有函数 {name}', 'The server has no function {name}'),
+  badSidebarData: t('服务器返回的侧边栏数据格式不对', 'The server sent sidebar data in an unexpected shape'),
+  badSaveReply: t('服务器对保存的答复格式不对', 'The server answered the save in an unexpected shape'),
+  unknownError: t('未知错误', 'Unknown error'),
   // Sections
   profile: t('公司类型', 'Company profile'),
   dimensions: t('评分维度', 'Dimensions'),
@@ -119,6 +128,11 @@ const TEXT = {
 
 /** A key of the sidebar's vocabulary. */
 export type TextKey = keyof typeof TEXT;
+
+/** The text for `key` in both languages, with `{name}` placeholders filled from `vars`. */
+export function both(key: TextKey, vars: Readonly<Record<string, string | number>> = {}): LocalText {
+  return { zh: tx(key, 'zh', vars), en: tx(key, 'en', vars) };
+}
 
 /** The text for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function tx(key: TextKey, lang: Lang, vars: Readonly<Record<string, string | number>> = {}): string {

@@ -13,13 +13,17 @@ import {
 type Reply = { ok: true; value: unknown } | { ok: false; error: unknown } | { throws: unknown };
 
 /** A google.script.run look-alike: each server function answers asynchronously with `reply(name, args)`. */
-function fakeRunner(reply: (name: string, args: unknown[]) => Reply, calls: string[] = []): ScriptRunner {
+function fakeRunner(
+  reply: (name: string, args: unknown[]) => Reply,
+  calls: string[] = [],
+  missing: readonly string[] = [],
+): ScriptRunner {
   const make = (onSuccess: (v: unknown) => void, onFailure: (e: unknown) => void): ScriptRunner =>
     new Proxy({} as ScriptRunner, {
       get(_, key) {
         if (key === 'withSuccessHandler') return (h: (v: unknown) => void) => make(h, onFailure);
         if (key === 'withFailureHandler') return (h: (e: unknown) => void) => make(onSuccess, h);
-        if (key === 'missing') return undefined;
+        if (typeof key === 'string' && missing.includes(key)) return undefined;
         return (...args: unknown[]) => {
           calls.push(String(key));
           const r = reply(String(key), args);
@@ -61,23 +65,36 @@ describe('endpoints', () => {
 
     it("resolves a failure with the error's message instead of rejecting", async () => {
       const runner = fakeRunner(() => ({ ok: false, error: new Error('Exception: Service Spreadsheets timed out') }));
-      expect(await callServer(runner, 'getSidebarData')).toEqual({
-        ok: false,
-        message: 'Exception: Service Spreadsheets timed out',
-      });
+      const message = 'Exception: Service Spreadsheets timed out';
+      expect(await callServer(runner, 'getSidebarData')).toEqual({ ok: false, message: { zh: message, en: message } });
     });
 
     it('turns a synchronous throw (an argument that cannot be sent) into a failed call', async () => {
       const runner = fakeRunner(() => ({ throws: new TypeError('Failed due to illegal value in property: 0') }));
+      const message = 'Failed due to illegal value in property: 0';
       expect(await callServer(runner, 'saveSettings', defaultSettings('custom', 'en'))).toEqual({
         ok: false,
-        message: 'Failed due to illegal value in property: 0',
+        message: { zh: message, en: message },
       });
     });
 
-    it('fails clearly outside Apps Script', async () => {
-      expect(await callServer(null, 'getSidebarData')).toMatchObject({ ok: false });
+    it('fails clearly outside Apps Script, in both languages', async () => {
+      expect(await callServer(null, 'getSidebarData')).toEqual({
+        ok: false,
+        message: {
+          zh: 'google.script.run 不可用（此页面不在 Google 表格中运行）',
+          en: 'google.script.run is not available (the page is not running in Sheets)',
+        },
+      });
       expect(defaultRunner({})).toBeNull();
+    });
+
+    it('names a server function that does not exist, in both languages', async () => {
+      const runner = fakeRunner(() => ({ ok: true, value: 1 }), [], ['getSidebarData']);
+      expect(await callServer(runner, 'getSidebarData')).toEqual({
+        ok: false,
+        message: { zh: '服务器没有函数 getSidebarData', en: 'The server has no function getSidebarData' },
+      });
     });
   });
 
@@ -89,7 +106,13 @@ describe('endpoints', () => {
 
     it('rejects a reply whose settings do not validate or whose table holds a non-plain cell', async () => {
       const badSettings = { ...data(), settings: { version: 1 } };
-      expect(await fetchSidebarData(fakeRunner(() => ({ ok: true, value: badSettings })))).toMatchObject({ ok: false });
+      expect(await fetchSidebarData(fakeRunner(() => ({ ok: true, value: badSettings })))).toEqual({
+        ok: false,
+        message: {
+          zh: '服务器返回的侧边栏数据格式不对',
+          en: 'The server sent sidebar data in an unexpected shape',
+        },
+      });
       const badCell = { ...data(), table: { sheetName: 'x', headers: ['a'], rows: [[{ date: 1 }]] } };
       expect(await fetchSidebarData(fakeRunner(() => ({ ok: true, value: badCell })))).toMatchObject({ ok: false });
     });
@@ -126,13 +149,19 @@ describe('endpoints', () => {
   });
 
   describe('errorMessage', () => {
-    it('reads Errors, error-like objects and strings', () => {
-      expect(errorMessage(new Error('boom'))).toBe('boom');
-      expect(errorMessage({ name: 'ScriptError', message: 'Authorisation is required' })).toBe(
-        'Authorisation is required',
+    const same = (text: string) => ({ zh: text, en: text });
+
+    it('reads Errors, error-like objects and strings as the same text in both languages', () => {
+      expect(errorMessage(new Error('boom'))).toEqual(same('boom'));
+      expect(errorMessage({ name: 'ScriptError', message: 'Authorisation is required' })).toEqual(
+        same('Authorisation is required'),
       );
-      expect(errorMessage('plain')).toBe('plain');
-      expect(errorMessage(undefined)).toBe('Unknown error');
+      expect(errorMessage('plain')).toEqual(same('plain'));
+    });
+
+    it('says "unknown error" in each language when there is no message', () => {
+      expect(errorMessage(undefined)).toEqual({ zh: '未知错误', en: 'Unknown error' });
+      expect(errorMessage({ message: '' })).toEqual({ zh: '未知错误', en: 'Unknown error' });
     });
   });
 });

@@ -25,14 +25,14 @@ type SaveState =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'done'; message: LocalText }
-  | { state: 'failed'; message: string }
+  | { state: 'failed'; message: LocalText }
   | { state: 'rejected' }
   | { state: 'blocked' };
 
 /** Loads once, then shows the editor; a failed load offers a retry. */
 export function App({ runner, classifier = classifyRows }: Props) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<LocalText | null>(null);
   const [lang, setLang] = useState<Lang>(navigatorLang());
   const load = () => {
     setLoadError(null);
@@ -56,7 +56,7 @@ export function App({ runner, classifier = classifyRows }: Props) {
           <div class="notice error" role="alert">
             <p>
               {tx('loadFailed', lang)}
-              {loadError}
+              {loadError[lang]}
             </p>
             <button type="button" onClick={load}>
               {tx('retry', lang)}
@@ -214,7 +214,7 @@ function SaveStatus({ lang, save, dirty }: { lang: Lang; save: SaveState; dirty:
     save.state === 'done'
       ? save.message[lang]
       : save.state === 'failed'
-        ? `${tx('saveFailed', lang)}${save.message}`
+        ? `${tx('saveFailed', lang)}${save.message[lang]}`
         : save.state === 'rejected'
           ? tx('saveRejected', lang)
           : save.state === 'blocked'
