@@ -11,9 +11,9 @@ const DEFAULT_CUTOFFS: Readonly<Record<number, number[]>> = { 3: [70, 40], 4: [8
 const DEFAULT_SHARES: Readonly<Record<number, number[]>> = { 3: [20, 30], 4: [10, 20, 30], 5: [5, 10, 20, 30] };
 const DEFAULT_PARETO = [80, 95];
 
-/** The smallest and largest number of tiers the settings allow. */
-export const MIN_TIERS = 3;
-export const MAX_TIERS = 5;
+// The smallest and largest number of tiers the settings schema allows.
+const MIN_TIERS = 3;
+const MAX_TIERS = 5;
 
 /** A preset's defaults, keeping what describes the user's sheet rather than the grading (sheet, names, currency). */
 export function applyPreset(current: Settings, preset: PresetName, lang: Lang): Settings {

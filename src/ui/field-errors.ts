@@ -21,14 +21,6 @@ export function errorsAt(errors: FieldErrors, path: string): readonly LocalText[
   return errors.get(path) ?? [];
 }
 
-/** True when this path or anything inside it has an issue (e.g. a collapsed dimension card with a bad band). */
-export function hasErrorsUnder(errors: FieldErrors, prefix: string): boolean {
-  for (const path of errors.keys()) {
-    if (path === prefix || path.startsWith(`${prefix}.`)) return true;
-  }
-  return false;
-}
-
 /** The input's DOM id for a settings path: 'dimensions.1.weight' → 'f-dimensions-1-weight'. */
 export function fieldId(path: string): string {
   return `f-${path.replace(/[^A-Za-z0-9_-]/gu, '-')}`;

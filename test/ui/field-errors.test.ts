@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/presets.ts';
 import { validateSettings } from '../../src/core/settings.ts';
-import { errorId, errorsAt, fieldId, hasErrorsUnder, indexIssues, parseTyped } from '../../src/ui/field-errors.ts';
+import { errorId, errorsAt, fieldId, indexIssues, parseTyped } from '../../src/ui/field-errors.ts';
 
 const typed = (text: string, value: number | null) => expect(parseTyped(text)).toBe(value);
 
@@ -28,14 +28,6 @@ describe('field-errors', () => {
         { path: 'method.cutoffs', message: b },
       ]);
       expect(errorsAt(errors, 'method.cutoffs')).toEqual([a, b]);
-    });
-  });
-
-  describe('hasErrorsUnder', () => {
-    it('finds issues at or inside a path, not in a sibling with the same prefix', () => {
-      const errors = indexIssues([{ path: 'dimensions.10.weight', message: { zh: '', en: '' } }]);
-      expect(hasErrorsUnder(errors, 'dimensions.10')).toBe(true);
-      expect(hasErrorsUnder(errors, 'dimensions.1')).toBe(false);
     });
   });
 
