@@ -33,25 +33,37 @@ export function outputKeyOf(header: unknown): OutputKey | null {
   return null;
 }
 
-/** 1-based column positions of the three outputs, and whether the header row must be (re)written. */
+/**
+ * 1-based column of the first of the three outputs, and `dataWidth`: how many columns from A hold the user's data
+ * (up to the last non-empty header that is not an output). Reused outputs may sit inside that span, with the
+ * user's columns (a Tier override added later, say) on both sides.
+ */
 export type OutputPlan = { readonly firstColumn: number; readonly width: 3; readonly dataWidth: number };
 
 /**
  * Reuses the outputs when they already stand side by side in Tier, Score, Why order; otherwise places them right
- * after the last data column (the caller writes them there). `dataWidth` is the input part the engine should read:
- * every column except the add-on's own.
+ * after the last data column (the caller writes them there).
  */
 export function planOutputs(headerRow: readonly unknown[]): OutputPlan {
   const keys = headerRow.map(outputKeyOf);
+  let dataWidth = 0;
+  headerRow.forEach((cell, i) => {
+    if (normalise(cell) !== '' && keys[i] === null) dataWidth = i + 1;
+  });
   const tierAt = keys.indexOf('tier');
   if (tierAt >= 0 && keys[tierAt + 1] === 'score' && keys[tierAt + 2] === 'why') {
-    return { firstColumn: tierAt + 1, width: 3, dataWidth: tierAt };
+    return { firstColumn: tierAt + 1, width: 3, dataWidth };
   }
-  let lastData = 0;
-  headerRow.forEach((cell, i) => {
-    if (normalise(cell) !== '' && keys[i] === null) lastData = i + 1;
-  });
-  return { firstColumn: lastData + 1, width: 3, dataWidth: lastData };
+  return { firstColumn: dataWidth + 1, width: 3, dataWidth };
+}
+
+/**
+ * The user's part of a sheet row: its first `dataWidth` cells with the add-on's own three blanked, so column
+ * positions stay those of the sheet and no output is ever read back as input.
+ */
+export function inputCells(row: readonly unknown[], plan: OutputPlan): unknown[] {
+  const first = plan.firstColumn - 1;
+  return row.slice(0, plan.dataWidth).map((cell, i) => (i >= first && i < first + plan.width ? '' : cell));
 }
 
 /** 1 → 'A', 27 → 'AA'. */

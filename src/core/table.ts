@@ -1,7 +1,7 @@
 // Finds the customer table inside a sheet's values: the header row (possibly below a title), the input columns
 // the engine reads, and where the add-on's output columns go.
 import { type HeaderMatch, matchHeaders } from './headers.ts';
-import { type OutputPlan, planOutputs } from './layout.ts';
+import { inputCells, type OutputPlan, planOutputs } from './layout.ts';
 import type { Settings } from './settings-schema.ts';
 
 /** How far down a sheet a header row is looked for (titles and notes above a table are common in exports). */
@@ -11,7 +11,7 @@ export type CustomerTable = {
   /** 0-based index of the header row in the sheet values. */
   readonly headerRow: number;
   readonly headers: readonly unknown[];
-  /** Data rows, cut to the input columns (the add-on's own outputs removed). */
+  /** Data rows, cut to the user's columns; the add-on's own output cells read as blank (see inputCells). */
   readonly rows: readonly (readonly unknown[])[];
   readonly match: HeaderMatch;
   readonly outputs: OutputPlan;
@@ -32,16 +32,16 @@ export function findCustomerTable(values: readonly (readonly unknown[])[], setti
   for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, values.length); row++) {
     const cells = values[row] ?? [];
     const outputs = planOutputs(cells);
-    const match = matchHeaders(cells.slice(0, outputs.dataWidth), settings);
+    const match = matchHeaders(inputCells(cells, outputs), settings);
     const found = match.dimensions.filter(column => column !== null).length;
     if (match.customer !== null && found > 0 && (best === null || found > best.found)) best = { row, match, found };
   }
   if (best === null) return { ok: false, issue: 'no_header_row', lookedFor: lookedFor.filter(name => name !== '') };
   const headerCells = values[best.row] ?? [];
   const outputs = planOutputs(headerCells);
-  const rows = values.slice(best.row + 1).map(row => row.slice(0, outputs.dataWidth));
+  const rows = values.slice(best.row + 1).map(row => inputCells(row, outputs));
   return {
     ok: true,
-    table: { headerRow: best.row, headers: headerCells.slice(0, outputs.dataWidth), rows, match: best.match, outputs },
+    table: { headerRow: best.row, headers: inputCells(headerCells, outputs), rows, match: best.match, outputs },
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { asCellText, columnLetter, outputKeyOf, planOutputs, tierColourRules } from '../../src/core/layout.ts';
+import {
+  asCellText,
+  columnLetter,
+  inputCells,
+  outputKeyOf,
+  planOutputs,
+  tierColourRules,
+} from '../../src/core/layout.ts';
 
 describe('layout', () => {
   describe('planOutputs', () => {
@@ -8,7 +15,7 @@ describe('layout', () => {
     });
 
     it('reuses outputs already in Tier, Score, Why order, in either language', () => {
-      expect(planOutputs(['Customer', 'Revenue', '等级', '得分', '原因', 'Notes'])).toEqual({
+      expect(planOutputs(['Customer', 'Revenue', '等级', '得分', '原因'])).toEqual({
         firstColumn: 3,
         width: 3,
         dataWidth: 2,
@@ -16,8 +23,28 @@ describe('layout', () => {
       expect(planOutputs(['Customer', 'Revenue', 'Tier', 'Score', 'Why'])).toMatchObject({ firstColumn: 3 });
     });
 
+    it('keeps the user columns added after reused outputs in the data span', () => {
+      expect(planOutputs(['Customer', 'Revenue', 'Tier', 'Score', 'Why', 'Tier override', ''])).toEqual({
+        firstColumn: 3,
+        width: 3,
+        dataWidth: 6,
+      });
+    });
+
     it('does not treat a lone "Tier" column of the user as the output block', () => {
       expect(planOutputs(['Customer', 'Tier', 'Revenue'])).toEqual({ firstColumn: 4, width: 3, dataWidth: 3 });
+    });
+  });
+
+  describe('inputCells', () => {
+    it('blanks the outputs inside the data span and keeps every other column in place', () => {
+      const plan = planOutputs(['Customer', 'Revenue', 'Tier', 'Score', 'Why', 'Tier override']);
+      expect(inputCells(['Acme', 100, 'B', 61, 'Score 61', 'A', 'x'], plan)).toEqual(['Acme', 100, '', '', '', 'A']);
+    });
+
+    it('cuts a row to the data when the outputs follow it', () => {
+      const plan = planOutputs(['Customer', 'Revenue', 'Tier', 'Score', 'Why']);
+      expect(inputCells(['Acme', 100, 'B', 61, 'Score 61'], plan)).toEqual(['Acme', 100]);
     });
   });
 

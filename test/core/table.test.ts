@@ -22,6 +22,20 @@ describe('table', () => {
       expect(found.table.outputs.firstColumn).toBe(5);
     });
 
+    it('reads columns the user added after the outputs, at their sheet positions', () => {
+      const values = [
+        ['客户名称', '销售额', '等级', '得分', '原因', '逾期天数', '等级覆盖'],
+        ['甲公司', 100, 'A', 90, 'old', 30, 'B'],
+      ];
+      const found = findCustomerTable(values, settings);
+      expect(found.ok).toBe(true);
+      if (!found.ok) return;
+      expect(found.table.headers).toEqual(['客户名称', '销售额', '', '', '', '逾期天数', '等级覆盖']);
+      expect(found.table.rows).toEqual([['甲公司', 100, '', '', '', 30, 'B']]);
+      expect(found.table.outputs.firstColumn).toBe(3);
+      expect(found.table.match.dimensions).toContain(5);
+    });
+
     it('names the headers it looked for when there is no table', () => {
       const found = findCustomerTable([['Name of pet', 'Age']], defaultSettings('factory', 'en'));
       expect(found).toMatchObject({ ok: false, issue: 'no_header_row' });

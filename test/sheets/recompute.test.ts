@@ -63,6 +63,32 @@ describe('sheets/recompute', () => {
     expect(rules.length).toBe(6);
   });
 
+  it('reads override columns the user adds after its outputs, and keeps the outputs where they are', () => {
+    const emu = setUp();
+    emu.runMenuItem('recomputeTiers');
+    emu.userEdit('客户', 'I1:J4', [
+      ['等级覆盖', '覆盖原因'],
+      ['', ''],
+      ['', ''],
+      ['A', '战略客户'],
+    ]);
+    const values = valuesOf(emu, '客户');
+    expect(values[0]).toEqual([
+      '客户名称',
+      '地区',
+      '销售额',
+      '利润',
+      '逾期天数',
+      '等级',
+      '得分',
+      '原因',
+      '等级覆盖',
+      '覆盖原因',
+    ]);
+    expect(values.slice(1).map(row => row[5])).toEqual(['A', 'B', 'A', '数据有误', 'B']);
+    expect(values[3]?.slice(8)).toEqual(['A', '战略客户']);
+  });
+
   it('says "already running" and changes nothing while another execution holds the lock', () => {
     const emu = setUp();
     const before = emu.snapshot('客户');
