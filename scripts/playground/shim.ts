@@ -33,8 +33,10 @@ export const SHIM_SOURCE = `(function () {
             .then(function (result) {
               notifyParent();
               if (result.ok) { if (success) success(result.value, userObject); return; }
-              var error = new Error(result.error.message);
-              error.name = result.error.name;
+              // scriptRun failures carry { name, message }; a request the server refused carries only a string.
+              var reason = result.error;
+              var error = new Error(typeof reason === 'string' ? reason : (reason && reason.message) || 'Unknown error');
+              if (reason && typeof reason.name === 'string') error.name = reason.name;
               if (failure) failure(error, userObject);
             }, function (error) { if (failure) failure(error, userObject); });
         };

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PlaygroundState, SheetState } from '../../scripts/playground/protocol.ts';
 import { portTakenMessage, type RunningPlayground, startPlayground } from '../../scripts/playground/server.ts';
 import { emulatorFactory, PlaygroundSession } from '../../scripts/playground/session.ts';
-import { injectShim, reviveArgs } from '../../scripts/playground/shim.ts';
+import { injectShim, reviveArgs, SHIM_SOURCE } from '../../scripts/playground/shim.ts';
 import { argbOf, readCsv, readUpload, writeXlsx } from '../../scripts/playground/workbook-io.ts';
 import { SAMPLE_HEADERS } from '../../src/core/sample.ts';
 
@@ -322,6 +323,34 @@ describe('shim', () => {
       expect(date).toEqual(new Date('2026-01-02T00:00:00.000Z'));
       expect(typeof fn).toBe('function');
       expect(one).toBe(1);
+    });
+  });
+
+  describe('SHIM_SOURCE', () => {
+    /** Runs the shim with `fetch` answering `reply`, calls `fn()` and resolves what the failure handler received. */
+    async function failureFor(reply: unknown): Promise<{ name: string; message: string }> {
+      const window: Record<string, unknown> = { parent: { postMessage: () => {} }, location: { origin: 'x' } };
+      const fetch = async () => ({ json: async () => reply });
+      vm.runInNewContext(SHIM_SOURCE, { window, fetch, Proxy, JSON, Object, Array, Error });
+      const run = Reflect.get(Reflect.get(Reflect.get(window, 'google'), 'script'), 'run');
+      return new Promise((resolve, reject) => {
+        run
+          .withSuccessHandler(() => reject(new Error('unexpected success')))
+          .withFailureHandler((error: Error) => resolve({ name: error.name, message: error.message }))
+          .fn();
+      });
+    }
+
+    it("hands the server function's error to the failure handler with its name and message", async () => {
+      const reply = { ok: false, error: { name: 'ScriptError', message: 'Broken on purpose' } };
+      expect(await failureFor(reply)).toEqual({ name: 'ScriptError', message: 'Broken on purpose' });
+    });
+
+    it("hands a refused request's reason to the failure handler as the message", async () => {
+      expect(await failureFor({ ok: false, error: 'Bad run request' })).toEqual({
+        name: 'Error',
+        message: 'Bad run request',
+      });
     });
   });
 
