@@ -1,20 +1,19 @@
 // Everything the ledger reads besides the log: settings, the customer table (names and current Tier) and the
 // "Tier history" sheet, each with one getValues, so an edit costs the same number of calls at any size.
 
+import { isAddonSheet } from '../core/addon-sheets.ts';
 import { outputKeyOf } from '../core/layout.ts';
-import { buildTierTimeline, LEDGER_WORDS, type TierTimeline } from '../core/ledger/index.ts';
+import { buildTierTimeline, type TierTimeline } from '../core/ledger/index.ts';
 import type { Lang } from '../core/locale.ts';
 import type { Settings } from '../core/settings.ts';
 import { findCustomerTable } from '../core/table.ts';
 import { TABLE_SHEET_KEY } from './document-keys.ts';
+import { readHistorySheet } from './history-read.ts';
 import { type DocumentDays, documentDays } from './ledger-dates.ts';
-import { loadSettings } from './settings-store.ts';
+import { settingsFromProperties } from './settings-store.ts';
 
 /** Where the ledger finds its customers when settings name no sheet: remembered by "Set up benefit log". */
 export const CUSTOMER_SHEET_KEY = 'customerTiers.ledger.customerSheet';
-/** The sheet the last Recompute graded (recompute.ts TABLE_SHEET_KEY): the customer table when settings name none. */
-/** The history feature's sheet names (rows: date, customer, tier name, score, reason). */
-export const HISTORY_SHEET_NAMES: readonly string[] = ['等级历史', 'Tier history'];
 
 /** The customer table as the ledger sees it. Rows and columns are 1-based sheet positions. */
 export type LedgerCustomers = {
@@ -48,13 +47,13 @@ export function readLedgerSources(
   services: SourceServices,
 ): LedgerSources {
   const stored = services.properties.getProperties();
-  const settings = loadSettings(services.properties, lang).settings;
+  const { settings } = settingsFromProperties(stored, lang);
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
   const customers = readCustomers(spreadsheet, settings, [
     stored[TABLE_SHEET_KEY] ?? '',
     stored[CUSTOMER_SHEET_KEY] ?? '',
   ]);
-  const history = readHistoryRows(spreadsheet);
+  const history = readHistorySheet(spreadsheet, days.toDay).records.map(r => [r.date, r.customer, r.tier]);
   const current: (readonly [unknown, unknown])[] = customers
     ? customers.names.map((name, i) => [name, customers.tiers[i]] as const)
     : [];
@@ -64,7 +63,7 @@ export function readLedgerSources(
 
 /**
  * The customer table: the settings' sheet, else a remembered one (last recomputed, then set-up's), else the first
- * sheet that reads as a customer table.
+ * sheet that reads as a customer table (the add-on's own sheets, the Summary among them, are never taken for one).
  */
 export function readCustomers(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -76,18 +75,12 @@ export function readCustomers(
     const found = sheet ? customersOf(sheet, settings) : null;
     if (found) return found;
   }
-  const own = new Set<string>([...HISTORY_SHEET_NAMES, ...ownSheetNames()]);
   for (const sheet of spreadsheet.getSheets()) {
-    if (own.has(sheet.getName())) continue;
+    if (isAddonSheet(sheet.getName())) continue;
     const found = customersOf(sheet, settings);
     if (found) return found;
   }
   return null;
-}
-
-/** Names of the sheets the ledger itself creates, in both languages. */
-export function ownSheetNames(): string[] {
-  return [LEDGER_WORDS.logSheet, LEDGER_WORDS.overviewSheet, LEDGER_WORDS.addonLogSheet].flatMap(w => [w.zh, w.en]);
 }
 
 function customersOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settings): LedgerCustomers | null {
@@ -105,12 +98,4 @@ function customersOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settin
     nameColumn: nameColumn + 1,
     firstRow: headerRow + 2,
   };
-}
-
-function readHistoryRows(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): unknown[][] {
-  for (const name of HISTORY_SHEET_NAMES) {
-    const sheet = spreadsheet.getSheetByName(name);
-    if (sheet) return sheet.getDataRange().getValues().slice(1);
-  }
-  return [];
 }
