@@ -331,8 +331,9 @@ describe('shim', () => {
     async function failureFor(reply: unknown): Promise<{ name: string; message: string }> {
       const window: Record<string, unknown> = { parent: { postMessage: () => {} }, location: { origin: 'x' } };
       const fetch = async () => ({ json: async () => reply });
-      vm.runInNewContext(SHIM_SOURCE, { window, fetch, Proxy, JSON, Object, Array, Error });
-      const run = Reflect.get(Reflect.get(Reflect.get(window, 'google'), 'script'), 'run');
+      const context = vm.createContext({ window, fetch, Proxy, JSON, Object, Array, Error });
+      vm.runInContext(SHIM_SOURCE, context);
+      const run = vm.runInContext('window.google.script.run', context);
       return new Promise((resolve, reject) => {
         run
           .withSuccessHandler(() => reject(new Error('unexpected success')))
