@@ -62,20 +62,38 @@ function optionFor(col: Column, i: number, target: number, ctx: GapContext): Gap
     const needed = (col.points[i] ?? 0) + (cutoff - 0.05 - raw) / share;
     scoreValue = valueForPoints(col, v, needed, STEP[dim.unit]);
   }
-  let best: number | null = null;
-  if (scoreValue !== null && improves(higher, scoreValue, v) && reaches(col, i, scoreValue, target, share, ctx)) {
-    best = scoreValue;
-  }
+  let best = scoreValue === null ? null : settle(col, i, scoreValue, target, ctx);
   for (const gate of ctx.gates) {
     if (gate.dimension !== dim.id || gate.atMost <= target) continue;
     const clear = clearingValue(gate.op, gate.value, STEP[dim.unit], higher);
     if (clear === null || !improves(higher, clear, v)) continue;
     const both = scoreValue === null ? clear : higher ? Math.max(clear, scoreValue) : Math.min(clear, scoreValue);
     for (const x of [clear, both]) {
-      if ((best === null || Math.abs(x - v) < Math.abs(best - v)) && reaches(col, i, x, target, share, ctx)) best = x;
+      if ((best === null || Math.abs(x - v) < Math.abs(best - v)) && reaches(col, i, x, target, ctx)) best = x;
     }
   }
   return best === null ? null : { dimension: dim.id, value: v, target: best, delta: best - v };
+}
+
+/**
+ * The computed value `x` checked against the tier it must reach and moved by up to two steps either way: the
+ * points-to-value inversion rounds to a step and works at the score's rounding edge, where floating point can
+ * land one step off. Null when neither `x` nor a step or two further reaches the tier.
+ */
+function settle(col: Column, i: number, x: number, target: number, ctx: GapContext): number | null {
+  const v = col.values[i] ?? Number.NaN;
+  const higher = col.dim.direction === 'higher';
+  const step = higher ? STEP[col.dim.unit] : -STEP[col.dim.unit];
+  let k = 0;
+  while (k <= 2 && !(improves(higher, x + k * step, v) && reaches(col, i, x + k * step, target, ctx))) k++;
+  if (k > 2) return null;
+  let found = x + k * step;
+  for (let back = 0; back < 2; back++) {
+    const y: number = found - step;
+    if (!improves(higher, y, v) || !reaches(col, i, y, target, ctx)) break;
+    found = y;
+  }
+  return found;
 }
 
 function improves(higher: boolean, x: number, v: number): boolean {
@@ -83,14 +101,18 @@ function improves(higher: boolean, x: number, v: number): boolean {
 }
 
 /** Whether row `i` reaches tier `target` (gates included) when this column's value becomes `x`. */
-function reaches(col: Column, i: number, x: number, target: number, share: number, ctx: GapContext): boolean {
+function reaches(col: Column, i: number, x: number, target: number, ctx: GapContext): boolean {
   const v = col.values[i] ?? Number.NaN;
   const points = pointsOf(col, x, v);
-  const scoreTier = tierForScore(
-    roundScore((ctx.rawScore[i] ?? 0) + share * (points - (col.points[i] ?? 0))),
-    ctx.cutoffs,
-  );
-  let tier = scoreTier;
+  // The score summed as `classify` sums it (same columns, same order), so the check agrees with a real re-run
+  // to the last bit at the rounding edge; adding the change to the old score can differ there.
+  let sum = 0;
+  for (const c of ctx.columns) {
+    if (c.dim.weight <= 0) continue;
+    const p = c === col ? points : (c.points[i] ?? Number.NaN);
+    if (!Number.isNaN(p)) sum += c.dim.weight * p;
+  }
+  let tier = tierForScore(roundScore(sum / (ctx.weightSum[i] ?? 1)), ctx.cutoffs);
   for (const g of ctx.gates) {
     if (g.atMost <= tier) continue;
     const value = g.dimension === col.dim.id ? x : (ctx.columnById.get(g.dimension)?.values[i] ?? Number.NaN);

@@ -105,7 +105,9 @@ export function readColumn(
  * Points for value `v` of a dimension. Percentile: mid-rank, so ties share a rank and the best value gets 100,
  * the worst 0. `self` is the customer's own value (one copy of it is in the column); `v` may be a hypothetical value,
  * ranked against the other customers only.
- * Min-max: linear between the list's minimum and maximum, clamped. Both give NO_SPREAD_POINTS without spread.
+ * Min-max: linear between the smallest and largest value, clamped; for a hypothetical `v` those are the other
+ * customers' values and `v` itself (a customer raised off the minimum no longer defines it). Both give
+ * NO_SPREAD_POINTS without spread.
  */
 export function pointsOf(col: Column, v: number, self: number): number {
   const dim = col.dim;
@@ -118,7 +120,14 @@ export function pointsOf(col: Column, v: number, self: number): number {
     return norm.otherwise;
   }
   if (norm.kind === 'minmax') {
-    const { min, max } = col;
+    let min = col.min;
+    let max = col.max;
+    if (v !== self) {
+      const others = othersRange(col, self);
+      if (!others) return NO_SPREAD_POINTS;
+      min = Math.min(others[0], v);
+      max = Math.max(others[1], v);
+    }
     if (!(max > min)) return NO_SPREAD_POINTS;
     const p = ((higher ? v - min : max - v) / (max - min)) * 100;
     return Math.max(0, Math.min(100, p));
@@ -139,7 +148,7 @@ export function pointsOf(col: Column, v: number, self: number): number {
  * Percentile points of the value `sorted[j]` for a customer whose own value is `self`, in O(1): the rank among
  * the other customers, with ties counting half (mid-rank). Equals `pointsOf` for that value.
  */
-export function pointsAtIndex(r: Ranked, higher: boolean, j: number, self: number): number {
+function pointsAtIndex(r: Ranked, higher: boolean, j: number, self: number): number {
   const others = r.sorted.length - 1;
   if (others <= 0) return NO_SPREAD_POINTS;
   const x = r.sorted[j] ?? Number.NaN;
@@ -147,6 +156,28 @@ export function pointsAtIndex(r: Ranked, higher: boolean, j: number, self: numbe
   const atMost = (r.runEnd[j] ?? 0) - (self <= x ? 1 : 0);
   const worse = higher ? below : others - atMost;
   return (100 * (worse + (atMost - below) / 2)) / others;
+}
+
+/**
+ * Percentile points of a value just past the run of `sorted[j]` on the better side (above it for higher-is-better,
+ * below it for lower-is-better) and short of the next run: it beats that whole run and ties with no one.
+ */
+function pointsPastIndex(r: Ranked, higher: boolean, j: number, self: number): number {
+  const others = r.sorted.length - 1;
+  if (others <= 0) return NO_SPREAD_POINTS;
+  const x = r.sorted[j] ?? Number.NaN;
+  const worse = higher ? (r.runEnd[j] ?? 0) - (self <= x ? 1 : 0) : others - (r.runStart[j] ?? 0) + (self < x ? 1 : 0);
+  return (100 * worse) / others;
+}
+
+/** The smallest and largest value among the other customers (one copy of `self` left out); null when none. */
+function othersRange(col: Column, self: number): [number, number] | null {
+  const { sorted } = ranked(col);
+  const m = sorted.length;
+  if (m < 2) return null;
+  const low = sorted[0] === self ? sorted[1] : sorted[0];
+  const high = sorted[m - 1] === self ? sorted[m - 2] : sorted[m - 1];
+  return low === undefined || high === undefined ? null : [low, high];
 }
 
 /** The column's sorted values and tie runs, built once on first use. */
@@ -161,7 +192,11 @@ export function ranked(col: Column): Ranked {
   return col.cache;
 }
 
-/** The least-improved value whose points reach `needed`, or null when no value can. */
+/**
+ * The least-improved value whose points reach `needed` for a customer whose value is `v`, or null when no value
+ * can. Values are whole `step`s past another customer's value where that matters (percentile), or rounded up to a
+ * `step` (min-max); the caller confirms the tier.
+ */
 export function valueForPoints(col: Column, v: number, needed: number, step: number): number | null {
   const dim = col.dim;
   const norm = dim.normalisation;
@@ -175,36 +210,57 @@ export function valueForPoints(col: Column, v: number, needed: number, step: num
     return null;
   }
   if (norm.kind === 'minmax') {
-    const { min, max } = col;
-    if (!(max > min)) return null;
+    const others = othersRange(col, v);
+    if (!others) return null;
+    const [min, max] = others;
+    // The others all equal: matching them gives everyone NO_SPREAD_POINTS, passing them makes the customer the best.
+    if (!(max > min)) return needed <= NO_SPREAD_POINTS ? min : higher ? min + step : min - step;
     const exact = higher ? min + (needed / 100) * (max - min) : max - (needed / 100) * (max - min);
     return higher ? Math.ceil(exact / step) * step : Math.floor(exact / step) * step;
   }
-  // Percentile: points at sorted[j] rise with j (higher-is-better) or fall with j (lower-is-better).
+  // Percentile: the candidates are a tie with some customer's value (mid-rank) or a step past its run (beats the
+  // whole run). Either kind's points rise with j for higher-is-better and fall with j for lower-is-better.
   const r = ranked(col);
-  const sorted = r.sorted;
+  const m = r.sorted.length;
+  const tie = (j: number) => pointsAtIndex(r, higher, j, v) >= needed;
+  const past = (j: number) => pointsPastIndex(r, higher, j, v) >= needed;
+  const candidates: number[] = [];
+  const a = higher ? firstTrue(m, tie) : lastTrue(m, tie);
+  const b = higher ? firstTrue(m, past) : lastTrue(m, past);
+  const tieValue = r.sorted[a];
+  const pastValue = r.sorted[b];
+  if (tieValue !== undefined) candidates.push(tieValue);
+  if (pastValue !== undefined) candidates.push(higher ? pastValue + step : pastValue - step);
+  if (candidates.length === 0) return null;
+  return higher ? Math.min(...candidates) : Math.max(...candidates);
+}
+
+/** The first index in 0..m−1 where a predicate that turns true and stays true holds; m when it never does. */
+function firstTrue(m: number, holds: (j: number) => boolean): number {
   let lo = 0;
-  let hi = sorted.length - 1;
-  if (higher) {
-    if (hi < 0 || pointsAtIndex(r, higher, hi, v) < needed) return null;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (pointsAtIndex(r, higher, mid, v) >= needed) hi = mid;
-      else lo = mid + 1;
-    }
-    return sorted[lo] ?? null;
-  }
-  if (hi < 0 || pointsAtIndex(r, higher, 0, v) < needed) return null;
+  let hi = m;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (pointsAtIndex(r, higher, mid, v) >= needed) lo = mid;
+    const mid = (lo + hi) >>> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The last index in 0..m−1 where a predicate that holds up to some point holds; −1 when it never does. */
+function lastTrue(m: number, holds: (j: number) => boolean): number {
+  let lo = -1;
+  let hi = m - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (holds(mid)) lo = mid;
     else hi = mid - 1;
   }
-  return sorted[lo] ?? null;
+  return lo;
 }
 
 /** First index with `sorted[i] >= v`. */
-export function lowerBound(sorted: Float64Array, v: number): number {
+function lowerBound(sorted: Float64Array, v: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -216,7 +272,7 @@ export function lowerBound(sorted: Float64Array, v: number): number {
 }
 
 /** First index with `sorted[i] > v`, searching from `from`. */
-export function upperBound(sorted: Float64Array, v: number, from = 0): number {
+function upperBound(sorted: Float64Array, v: number, from = 0): number {
   let lo = from;
   let hi = sorted.length;
   while (lo < hi) {
