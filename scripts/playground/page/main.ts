@@ -87,6 +87,7 @@ function render(next: PlaygroundState): void {
   byId('import-word', HTMLSpanElement).textContent = word('import', next.lang);
   byId('export', HTMLAnchorElement).textContent = word('export', next.lang);
   byId('menu-button', HTMLButtonElement).textContent = `${word('extensions', next.lang)} ▾`;
+  byId('sidebar-close', HTMLButtonElement).setAttribute('aria-label', word('close', next.lang));
   renderMenu(next);
   // Follow the add-on when it activates another sheet (as Sheets does), else stay on the tab the user chose.
   if (next.activeSheet !== lastActiveSheet || !next.sheets.some(sheet => sheet.name === currentSheet)) {
