@@ -1,18 +1,13 @@
 // Custom functions (=TIER, =TIER_SCORE, =TIER_WHY, =TIER_BENEFIT). They take whole ranges and return columns that
 // spill, because Sheets makes one server call per formula cell (platform-notes: Custom functions). They only read.
-import { type Lang, langFromLocale } from './core/locale.ts';
 import { FORMULA_NEEDS_RANGE, PERK_NO, PERK_YES, unknownBenefitText } from './core/messages.ts';
 import { type OutputCells, tierSheetValues } from './core/pipeline.ts';
 import type { Settings } from './core/settings-schema.ts';
 import { documentDays } from './sheets/ledger-dates.ts';
+import { userLang } from './sheets/session.ts';
 import { loadSettings } from './sheets/settings-store.ts';
 
 type Cell = string | number | boolean;
-
-/** Custom functions may get '' for the locale; the spreadsheet's locale is the fallback. */
-function formulaLang(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang {
-  return langFromLocale(Session.getActiveUserLocale() || spreadsheet.getSpreadsheetLocale());
-}
 
 function isTable(value: unknown): value is unknown[][] {
   return Array.isArray(value) && value.length > 0 && value.every(row => Array.isArray(row));
@@ -21,7 +16,7 @@ function isTable(value: unknown): value is unknown[][] {
 /** One output column for every data row of `table` (the rows below its header row). Throws only for a bad argument. */
 export function tierColumn(table: unknown, column: 0 | 1 | 2): Cell[][] {
   const spreadsheet = SpreadsheetApp.getActive();
-  const lang = formulaLang(spreadsheet);
+  const lang = userLang();
   if (!isTable(table)) throw new Error(FORMULA_NEEDS_RANGE[lang]);
   const { settings } = loadSettings(PropertiesService.getDocumentProperties(), lang);
   const now = new Date();
@@ -47,8 +42,7 @@ function plainText(cell: string | number): Cell {
 
 /** The allowance of `benefit` (id or label in either language) for each tier name in `tier`. */
 export function benefitAllowance(tier: unknown, benefit: unknown): Cell | Cell[][] {
-  const spreadsheet = SpreadsheetApp.getActive();
-  const lang = formulaLang(spreadsheet);
+  const lang = userLang();
   const { settings } = loadSettings(PropertiesService.getDocumentProperties(), lang);
   const wanted = String(benefit ?? '').trim();
   const found = findBenefit(settings, wanted);

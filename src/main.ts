@@ -17,13 +17,13 @@ import {
   setUpBenefitLogCommand,
   toggleAutomaticUpdatesCommand,
 } from './sheets/ledger-commands.ts';
-import { userLang } from './sheets/session.ts';
+import { NO_FALLBACK, userLang } from './sheets/session.ts';
 import { openSettingsSidebar } from './sheets/sidebar.ts';
 import { handleEdit } from './triggers.ts';
 
 /** Simple trigger: adds the add-on menu (also in AuthMode.NONE). */
 export function onOpen(): void {
-  buildMenu(SpreadsheetApp.getUi(), userLang());
+  buildMenu(SpreadsheetApp.getUi(), userLang(NO_FALLBACK));
 }
 
 /** Runs when the add-on is installed: same menu as on open. */

@@ -3,7 +3,7 @@
 // and automatic.ts.
 import { label } from '../core/labels.ts';
 import type { LocalText } from '../core/ledger/index.ts';
-import { type Lang, langFromLocale } from '../core/locale.ts';
+import type { Lang } from '../core/locale.ts';
 import { tableProblemText } from '../core/messages.ts';
 import { type DailyStep, type RunRecord, runAutomaticUpdate, toggleAutomaticUpdates } from './automatic.ts';
 import { takeSnapshot } from './history.ts';
@@ -12,22 +12,17 @@ import { refreshQuotaOverview } from './ledger-overview.ts';
 import { readLedgerSources } from './ledger-sources.ts';
 import { withDocumentLock } from './lock.ts';
 import { currentServices, recompute } from './recompute.ts';
+import { userLang } from './session.ts';
 
 const BUSY: LocalText = {
   zh: '另一个操作正在运行，请稍后再试。',
   en: 'Another operation is running; try again in a moment.',
 };
 
-/** The user's language; a time-driven run has no active user locale, so the spreadsheet's locale decides there. */
-export function ledgerLang(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActive()): Lang {
-  const user = Session.getActiveUserLocale();
-  return langFromLocale(user === '' ? spreadsheet.getSpreadsheetLocale() : user);
-}
-
 /** Menu: Set up benefit log. */
 export function setUpBenefitLogCommand(): void {
   const spreadsheet = SpreadsheetApp.getActive();
-  const lang = ledgerLang(spreadsheet);
+  const lang = userLang();
   const properties = PropertiesService.getDocumentProperties();
   const locked = withDocumentLock(() => setUpBenefitLog(spreadsheet, lang, { properties }));
   if (!locked.ok) {
@@ -45,7 +40,7 @@ export function setUpBenefitLogCommand(): void {
 /** Menu: Refresh quota overview. */
 export function refreshQuotaOverviewCommand(): void {
   const spreadsheet = SpreadsheetApp.getActive();
-  const lang = ledgerLang(spreadsheet);
+  const lang = userLang();
   const properties = PropertiesService.getDocumentProperties();
   const locked = withDocumentLock(() =>
     refreshQuotaOverview(spreadsheet, readLedgerSources(spreadsheet, lang, { properties })),
@@ -65,7 +60,7 @@ export function refreshQuotaOverviewCommand(): void {
 /** Menu: Turn automatic updates on/off. */
 export function toggleAutomaticUpdatesCommand(): void {
   const spreadsheet = SpreadsheetApp.getActive();
-  const lang = ledgerLang(spreadsheet);
+  const lang = userLang();
   const { on } = toggleAutomaticUpdates(spreadsheet);
   const text: LocalText = on
     ? {
@@ -79,7 +74,7 @@ export function toggleAutomaticUpdatesCommand(): void {
 /** The daily trigger: recompute tiers, refresh the log statuses and the quota overview, take the tier snapshot. */
 export function runDailyUpdateTrigger(): RunRecord {
   const spreadsheet = SpreadsheetApp.getActive();
-  const lang = ledgerLang(spreadsheet);
+  const lang = userLang();
   return runAutomaticUpdate(spreadsheet, dailySteps(spreadsheet, lang), lang, {
     now: new Date(),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
@@ -125,5 +120,5 @@ export function dailySteps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
 /** The ledger's part of onEdit: re-judges the log when the edit is on it; returns at once otherwise. */
 export function ledgerOnEdit(e: { readonly range: GoogleAppsScript.Spreadsheet.Range } | undefined): boolean {
   if (!e?.range) return false;
-  return handleLedgerEdit(e, ledgerLang, { properties: PropertiesService.getDocumentProperties() });
+  return handleLedgerEdit(e, () => userLang(), { properties: PropertiesService.getDocumentProperties() });
 }

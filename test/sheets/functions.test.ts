@@ -67,4 +67,12 @@ describe('functions', () => {
     expect(() => emu.runCustomFunction('TIER', ['A1'])).toThrow(/包含表头行的客户表区域/u);
     expect(() => emu.runCustomFunction('TIER_BENEFIT', ['A', 'gold bars'])).toThrow(/没有名为「gold bars」的权益/u);
   });
+
+  it('speaks the spreadsheet language in every formula when Sheets gives no user locale', () => {
+    const emu = loadAddon({ locale: 'zh_CN', userLocale: '' });
+    expect(() => emu.runCustomFunction('TIER', ['A1'])).toThrow(/包含表头行的客户表区域/u);
+    expect(() => emu.runCustomFunction('TIER_BENEFIT', ['A', 'gold bars'])).toThrow(/没有名为「gold bars」的权益/u);
+    expect(() => emu.runCustomFunction('QUOTA_LEFT', ['甲', 'gold bars', [['']]])).toThrow(/权益/u);
+    expect(() => emu.runCustomFunction('QUOTA_LEFT', ['甲', '免费样品', 'A2:E'])).toThrow(/权益使用记录的区域/u);
+  });
 });

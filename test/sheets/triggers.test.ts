@@ -30,6 +30,14 @@ describe('main', () => {
       expect(captions).toEqual(expect.arrayContaining(['打开设置', '重新计算等级', '创建示例表', '帮助']));
     });
 
+    it('builds the menu in AuthMode.NONE when Apps Script gives no user locale (English, no sheet read)', () => {
+      const emu = new Emulator({ locale: 'zh_CN', userLocale: '' });
+      emu.loadBundle(readFileSync('dist/Code.js', 'utf8'));
+      emu.runOnOpen('NONE');
+      expect(emu.executions.at(-1)?.status).toBe('completed');
+      expect(emu.ui.menus[0]?.items[0]).toMatchObject({ caption: 'Open settings' });
+    });
+
     it('onInstall builds the same menu', () => {
       const emu = loadAddon({ locale: 'en_US' });
       const before = JSON.stringify(emu.ui.menus.at(-1));
