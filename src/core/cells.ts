@@ -1,6 +1,6 @@
 // Reads one spreadsheet cell as a number or a date, the way Sheets hands it over (numbers, '', strings, booleans,
 // Dates) or as text from an ERP export ('¥1,200,000', '1.2万', '（5,000）', '#N/A', '2026年3月5日'). Never throws.
-import { type Day, dayNumber, readDay as readDayText } from './days.ts';
+import { type DateToDay, type Day, dayNumber, readDay as readDayText } from './days.ts';
 
 /** Why a cell gave no value. 'empty' and 'sheet_error' count as missing; the others make the row invalid. */
 export type CellIssueCode = 'empty' | 'sheet_error' | 'not_a_number' | 'not_a_date' | 'serial_date' | 'future_date';
@@ -67,19 +67,29 @@ export function parseNumberCell(raw: unknown): CellResult {
  * Reads a date cell as whole days from that date to `today` ("days since last order"). Accepts Date objects and
  * text ('2026-03-05', '2026/3/5', '2026.3.5', '2026年3月5日', an ISO time is ignored). A plain number is an issue
  * ('serial_date'): Sheets gives real dates as Date objects, so a number means the column is not formatted as dates.
- * Dates after `today` are an issue ('future_date'). Days are counted on the calendar in the runtime's time zone.
+ * Dates after `today` are an issue ('future_date'). A Date becomes a calendar day through `toDay`: Sheets hands
+ * over a date cell as midnight in the spreadsheet's time zone, so the Sheets side passes a `toDay` in that zone;
+ * the default reads the runtime's zone (right for the CLI and the sidebar, which get dates as text).
  */
-export function parseDateCell(raw: unknown, today: CalendarDay): CellResult {
-  const day = readDay(raw);
+export function parseDateCell(raw: unknown, today: CalendarDay, toDay: DateToDay = localDateToDay): CellResult {
+  const day = readDay(raw, toDay);
   if (!day.ok) return day;
   const days = dayNumber(dayKey(today)) - day.value;
-  return days < 0 ? fail('future_date', displayRaw(raw)) : { ok: true, value: days };
+  return days < 0 ? fail('future_date', raw instanceof Date ? toDay(raw) : displayRaw(raw)) : { ok: true, value: days };
 }
 
 /** The calendar day of a Date in the runtime's local time zone (Apps Script: the script's time zone). */
-export function calendarDay(date: Date): CalendarDay {
+function calendarDay(date: Date): CalendarDay {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
+
+/** A day ('yyyy-MM-dd') as a CalendarDay. */
+export function calendarDayOf(day: Day): CalendarDay {
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
+}
+
+/** The `DateToDay` of the runtime's local time zone. */
+export const localDateToDay: DateToDay = date => dayKey(calendarDay(date));
 
 /** Text for a raw cell in messages: strings as typed, Dates as yyyy-mm-dd, booleans as TRUE/FALSE. */
 export function displayRaw(raw: unknown): string {
@@ -93,11 +103,11 @@ export function displayRaw(raw: unknown): string {
   return typeof raw === 'string' ? raw : String(raw);
 }
 
-function readDay(raw: unknown): CellResult {
+function readDay(raw: unknown, toDay: DateToDay): CellResult {
   if (raw instanceof Date) {
     return Number.isNaN(raw.getTime())
       ? fail('not_a_date', 'Invalid Date')
-      : { ok: true, value: dayNumber(localDay(raw)) };
+      : { ok: true, value: dayNumber(toDay(raw)) };
   }
   if (typeof raw === 'number') return fail(Number.isFinite(raw) ? 'serial_date' : 'not_a_date', String(raw));
   if (isBlankCell(raw)) return fail('empty', '');
@@ -105,7 +115,7 @@ function readDay(raw: unknown): CellResult {
   const input = raw.trim();
   const text = input.normalize('NFKC').replace(/\s+/gu, '');
   if (isSheetError(text)) return fail('sheet_error', input);
-  const day = readDayText(text.replace(ISO_TIME, ''), localDay);
+  const day = readDayText(text.replace(ISO_TIME, ''), toDay);
   return day.ok ? { ok: true, value: dayNumber(day.day) } : fail('not_a_date', input);
 }
 
@@ -115,10 +125,6 @@ const ISO_TIME = /T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/u;
 /** A calendar day as the shared 'yyyy-MM-dd' form. */
 function dayKey(d: CalendarDay): Day {
   return `${String(d.year).padStart(4, '0')}-${pad(d.month)}-${pad(d.day)}`;
-}
-
-function localDay(date: Date): Day {
-  return dayKey(calendarDay(date));
 }
 
 function isSheetError(text: string): boolean {

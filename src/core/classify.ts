@@ -1,6 +1,7 @@
 // The tiering engine's entry point: a table (header row + rows, as Sheets or a CSV gives them) and the settings
 // in, one result per row out. Pure: no Apps Script, no I/O, no clock (today is passed in).
-import { calendarDay, displayRaw, isBlankCell } from './cells.ts';
+import { calendarDayOf, displayRaw, isBlankCell, localDateToDay } from './cells.ts';
+import type { DateToDay } from './days.ts';
 import { type GapContext, roundScore } from './gap.ts';
 import { matchHeaders } from './headers.ts';
 import { reasonContext } from './reason.ts';
@@ -16,6 +17,16 @@ export { toPlainResult } from './result-view.ts';
 /** A table as read from a sheet or file: the header row and the data rows, cells untouched. */
 export type Table = { readonly headers: readonly unknown[]; readonly rows: readonly (readonly unknown[])[] };
 
+export type ClassifyOptions = {
+  /** The moment of grading; date dimensions count whole days from a date cell to its calendar day. */
+  readonly today: Date;
+  /**
+   * The calendar day of a Date (`today` and date cells). Sheets gives a date cell as midnight in the spreadsheet's
+   * time zone, which is not the script's: pass a `toDay` in the spreadsheet's zone there. Default: the runtime's zone.
+   */
+  readonly toDay?: DateToDay;
+};
+
 const TIERED = 0;
 const INSUFFICIENT = 1;
 const INVALID = 2;
@@ -30,11 +41,12 @@ const NONE: readonly never[] = [];
  * A dimension whose column is not in the table is left out of every score and listed in `columns.missing`.
  * Results never depend on row order. Never throws for bad cells.
  */
-export function classify(table: Table, settings: Settings, options: { readonly today: Date }): Classification {
+export function classify(table: Table, settings: Settings, options: ClassifyOptions): Classification {
   const rows = table.rows;
   const n = rows.length;
   const match = matchHeaders(table.headers, settings);
-  const today = calendarDay(options.today);
+  const toDay = options.toDay ?? localDateToDay;
+  const today = calendarDayOf(toDay(options.today));
   const method = settings.method;
 
   const blank = new Uint8Array(n);
@@ -56,7 +68,7 @@ export function classify(table: Table, settings: Settings, options: { readonly t
   settings.dimensions.forEach((dim, index) => {
     const column = match.dimensions[index];
     if (column === null || column === undefined || (dim.weight <= 0 && !referenced.has(dim.id))) return;
-    columns.push(readColumn(dim, index, column, rows, blank, today));
+    columns.push(readColumn(dim, index, column, rows, blank, today, toDay));
   });
   const scored = columns.filter(c => c.dim.weight > 0);
   const paretoColumn = method.kind === 'pareto' ? columns.find(c => c.dim.id === method.dimension) : undefined;

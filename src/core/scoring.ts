@@ -1,6 +1,7 @@
 // Column-wise scoring: reads one dimension's cells into a Float64Array and turns values into 0..100 points
 // (percentile rank, min-max or fixed bands). Typed arrays and one sort per column keep 100,000 rows fast.
 import { type CalendarDay, type CellIssueCode, parseDateCell, parseNumberCell } from './cells.ts';
+import type { DateToDay } from './days.ts';
 import type { Dimension } from './settings-schema.ts';
 
 /** Cell states in `Column.state`. Missing cells (empty, sheet error) follow the dimension's missing policy. */
@@ -36,7 +37,7 @@ export type Column = {
 /** Present values ascending, and for each index the first and one-past-last index of its run of equal values. */
 export type Ranked = { readonly sorted: Float64Array; readonly runStart: Int32Array; readonly runEnd: Int32Array };
 
-/** Parses the cells of one column for the rows not marked in `skip` (blank rows). */
+/** Parses the cells of one column for the rows not marked in `skip` (blank rows); `toDay` reads Date cells. */
 export function readColumn(
   dim: Dimension,
   index: number,
@@ -44,6 +45,7 @@ export function readColumn(
   rows: readonly (readonly unknown[])[],
   skip: Uint8Array,
   today: CalendarDay,
+  toDay: DateToDay,
 ): Column {
   const n = rows.length;
   const values = new Float64Array(n).fill(Number.NaN);
@@ -57,7 +59,7 @@ export function readColumn(
       values[i] = raw;
       continue;
     }
-    const r = isDate ? parseDateCell(raw, today) : parseNumberCell(raw);
+    const r = isDate ? parseDateCell(raw, today, toDay) : parseNumberCell(raw);
     if (r.ok) {
       values[i] = r.value;
       continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CellIssueCode, isBlankCell, parseDateCell, parseNumberCell } from '../../src/core/cells.ts';
+import { utcDateToDay } from '../../src/core/days.ts';
 
 const reads = (raw: unknown, value: number) => expect(parseNumberCell(raw)).toEqual({ ok: true, value });
 const rejects = (raw: unknown, issue: CellIssueCode) =>
@@ -84,6 +85,18 @@ describe('cells', () => {
       days('2026.3.1', 4);
       days('2026年3月1日', 4);
       days('2026-03-01T10:00:00Z', 4);
+    });
+    it('reads a Date on the calendar of the time zone it is given', () => {
+      // Midnight of 5 March in Shanghai is still 4 March in UTC.
+      const shanghai = (d: Date) => utcDateToDay(new Date(d.getTime() + 8 * 3_600_000));
+      const cell = new Date(Date.UTC(2026, 2, 4, 16));
+      expect(parseDateCell(cell, TODAY, shanghai)).toEqual({ ok: true, value: 0 });
+      expect(parseDateCell(cell, TODAY, utcDateToDay)).toEqual({ ok: true, value: 1 });
+      expect(parseDateCell(new Date(Date.UTC(2026, 2, 5, 16)), TODAY, shanghai)).toEqual({
+        ok: false,
+        issue: 'future_date',
+        input: '2026-03-06',
+      });
     });
     it('treats a plain number as a column not formatted as dates', () => rejectsDate(46000, 'serial_date'));
     it('rejects impossible and future dates', () => {

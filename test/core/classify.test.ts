@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type CustomerResult, classify, type Table, toPlainResult } from '../../src/core/classify.ts';
+import { utcDateToDay } from '../../src/core/days.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
 import { formatReason } from '../../src/core/reason.ts';
 import type { Dimension, Settings } from '../../src/core/settings.ts';
@@ -169,6 +170,19 @@ describe('classify', () => {
       expect(c.results.map(r => r.dimensions[0]?.value ?? null)).toEqual([4, 30, null]);
       expect(c.results.map(r => r.dimensions[0]?.points ?? null)).toEqual([100, 0, null]);
       expect(c.results[2]).toMatchObject({ status: 'invalid', issues: [{ code: 'serial_date' }] });
+    });
+
+    it('reads date cells and today on the calendar of the time zone it is given', () => {
+      const s = measures('minmax');
+      s.dimensions[0] = { ...(s.dimensions[0] as Dimension), valueType: 'date', unit: 'days', direction: 'lower' };
+      // Sheets gives a date cell as midnight in the spreadsheet's zone: here 5 March in Shanghai (4 March in UTC).
+      const shanghai = (d: Date) => utcDateToDay(new Date(d.getTime() + 8 * 3_600_000));
+      const table = { headers: measureHeaders(), rows: [['A', new Date(Date.UTC(2026, 2, 4, 16))]] };
+      const today = new Date(Date.UTC(2026, 2, 5, 1));
+      const days = (toDay: (d: Date) => string) =>
+        classify(table, s, { today, toDay }).results[0]?.dimensions[0]?.value ?? null;
+      expect(days(shanghai)).toBe(0);
+      expect(days(utcDateToDay)).toBe(1);
     });
 
     it('gives a plain copy with everything for JSON and spreads', () => {
