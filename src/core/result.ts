@@ -1,5 +1,6 @@
 // The shape of a classification: one result per input row, plus counts and where the columns were found.
-// Plain JSON-friendly data (no Dates, no class instances), so it can cross google.script.run as is.
+// JSON-friendly data (no Dates); results are class instances with lazy parts, so pass them through `toPlainResult`
+// before google.script.run, which takes plain objects only.
 import type { CellIssueCode } from './cells.ts';
 import type { Gap } from './gap.ts';
 import type { HeaderMatch } from './headers.ts';
@@ -34,6 +35,12 @@ export type CellIssue = {
 /** The gate that lowered the tier, with the customer's value that made it fire. */
 export type FiredGate = { readonly index: number; readonly gate: Gate; readonly value: number };
 
+/**
+ * One customer's outcome. From `classify`, `dimensions`, `gap` and `reason` are getters computed on first read, not
+ * own properties: `{ ...result }`, `Object.assign`, `Object.keys` and `structuredClone` silently drop them (the type
+ * cannot tell). Copy with `toPlainResult` first; `JSON.stringify` is safe (it goes through `toJSON`). They read the
+ * settings object passed to `classify`, so do not change that object while its results are still being read.
+ */
 export type CustomerResult = {
   /** Index of the row in `table.rows`. */
   readonly row: number;
