@@ -4,18 +4,16 @@ import {
   customerKey,
   type DayResult,
   evaluateLog,
+  findBenefit,
+  ISSUE_TEXT,
   LEDGER_WORDS,
-  type LocalText,
   quotaOn,
   readDay,
 } from './core/ledger/index.ts';
+import { QUOTA_NEEDS_LOG_RANGE } from './core/messages.ts';
+import { unknownBenefitError } from './functions.ts';
 import { readLedgerSources } from './sheets/ledger-sources.ts';
 import { userLang } from './sheets/session.ts';
-
-const NEEDS_RANGE: LocalText = {
-  zh: 'QUOTA_LEFT 的第 3 个参数必须是权益使用记录的区域，例如 权益使用记录!A2:E',
-  en: "QUOTA_LEFT needs the benefit log range as its 3rd argument, e.g. 'Benefit log'!A2:E",
-};
 
 /**
  * Remaining allowance of one customer and benefit on a day (default today), in that day's period: a number for
@@ -24,33 +22,19 @@ const NEEDS_RANGE: LocalText = {
  */
 export function quotaLeft(customer: unknown, benefit: unknown, logRange: unknown, date: unknown): number | string {
   const lang = userLang();
-  if (!Array.isArray(logRange) || !logRange.every(Array.isArray)) throw new Error(NEEDS_RANGE[lang]);
+  if (!Array.isArray(logRange) || !logRange.every(Array.isArray)) throw new Error(QUOTA_NEEDS_LOG_RANGE[lang]);
   const spreadsheet = SpreadsheetApp.getActive();
   const sources = readLedgerSources(spreadsheet, lang, { properties: PropertiesService.getDocumentProperties() });
-  const wanted = customerKey(benefit);
-  const found = sources.settings.benefits.find(b =>
-    [b.id, b.label.zh, b.label.en].some(n => customerKey(n) === wanted),
-  );
-  if (!found) {
-    const known = sources.settings.benefits.map(b => b.label[lang]).join(lang === 'zh' ? '、' : ', ');
-    throw new Error(
-      lang === 'zh'
-        ? `未知权益“${String(benefit)}”。可用：${known}`
-        : `Unknown benefit "${String(benefit)}". Known: ${known}`,
-    );
-  }
+  const found = findBenefit(sources.settings.benefits, benefit);
+  if (!found) throw unknownBenefitError(sources.settings, benefit, lang);
   const names = sources.customers?.names;
-  if (customerKey(customer) === '' || (names && !names.some(n => customerKey(n) === customerKey(customer)))) {
-    throw new Error(
-      lang === 'zh'
-        ? `未知客户“${String(customer)}”（不在客户表中）`
-        : `Unknown customer "${String(customer)}" (not in the customer table)`,
-    );
+  const wanted = customerKey(customer);
+  if (wanted === '' || (names && !names.some(n => customerKey(n) === wanted))) {
+    throw new Error(ISSUE_TEXT.unknown_customer(String(customer ?? ''))[lang]);
   }
   const day: DayResult =
     date === undefined || date === '' ? { ok: true, day: sources.days.today } : readDay(date, sources.days.toDay);
-  if (!day.ok)
-    throw new Error(lang === 'zh' ? `日期无法识别：“${String(date)}”` : `Date not recognised: "${String(date)}"`);
+  if (!day.ok) throw new Error(ISSUE_TEXT.not_a_date(String(date))[lang]);
   const input = { settings: sources.settings, timeline: sources.timeline };
   const evaluation = evaluateLog({
     ...input,

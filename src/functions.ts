@@ -1,5 +1,8 @@
 // Custom functions (=TIER, =TIER_SCORE, =TIER_WHY, =TIER_BENEFIT). They take whole ranges and return columns that
 // spill, because Sheets makes one server call per formula cell (platform-notes: Custom functions). They only read.
+
+import { findBenefit } from './core/ledger/index.ts';
+import type { Lang } from './core/locale.ts';
 import { FORMULA_NEEDS_RANGE, PERK_NO, PERK_YES, unknownBenefitText } from './core/messages.ts';
 import { type OutputCells, tierSheetValues } from './core/pipeline.ts';
 import type { Settings } from './core/settings-schema.ts';
@@ -44,16 +47,8 @@ function plainText(cell: string | number): Cell {
 export function benefitAllowance(tier: unknown, benefit: unknown): Cell | Cell[][] {
   const lang = userLang();
   const { settings } = loadSettings(PropertiesService.getDocumentProperties(), lang);
-  const wanted = String(benefit ?? '').trim();
-  const found = findBenefit(settings, wanted);
-  if (!found) {
-    throw new Error(
-      unknownBenefitText(
-        wanted,
-        settings.benefits.map(b => b.label[lang] || b.id),
-      )[lang],
-    );
-  }
+  const found = findBenefit(settings.benefits, benefit);
+  if (!found) throw unknownBenefitError(settings, benefit, lang);
   const one = (name: unknown): Cell => {
     const index = settings.tiers.findIndex(t => t.name === String(name ?? '').trim());
     if (index < 0) return '';
@@ -63,9 +58,8 @@ export function benefitAllowance(tier: unknown, benefit: unknown): Cell | Cell[]
   return Array.isArray(tier) ? tier.map(row => (Array.isArray(row) ? row : [row]).map(one)) : one(tier);
 }
 
-function findBenefit(settings: Settings, wanted: string): Settings['benefits'][number] | undefined {
-  const key = wanted.normalize('NFKC').toLowerCase();
-  return settings.benefits.find(b =>
-    [b.id, b.label.zh, b.label.en].some(name => name.normalize('NFKC').toLowerCase() === key),
-  );
+/** The formula error for a benefit name that matches none (TIER_BENEFIT, QUOTA_LEFT), listing the ones there are. */
+export function unknownBenefitError(settings: Settings, benefit: unknown, lang: Lang): Error {
+  const known = settings.benefits.map(b => b.label[lang] || b.id);
+  return new Error(unknownBenefitText(String(benefit ?? '').trim(), known)[lang]);
 }

@@ -1,5 +1,6 @@
 // Sentences the add-on's commands show (toasts, alerts, formula errors), in Chinese and English. Each takes the
 // facts it reports; wording lives here only.
+import { ISSUE_TEXT } from './ledger/messages.ts';
 import type { Lang } from './locale.ts';
 
 type Text = Readonly<Record<Lang, string>>;
@@ -55,12 +56,16 @@ export const FORMULA_NEEDS_RANGE: Text = {
   en: 'The first argument must be the customer table range including its header row, e.g. =TIER(A1:F500, CustomerTiers_Version)',
 };
 
+/** A formula named a benefit that is not in the settings: the log's status wording, plus the benefits there are. */
 export function unknownBenefitText(benefit: string, known: readonly string[]): Text {
-  return {
-    zh: `没有名为「${benefit}」的权益。可用：${known.join('、')}`,
-    en: `No benefit named "${benefit}". Available: ${known.join(', ')}`,
-  };
+  const text = ISSUE_TEXT.unknown_benefit(benefit);
+  return { zh: `${text.zh}。可用：${known.join('、')}`, en: `${text.en}. Known: ${known.join(', ')}` };
 }
+
+export const QUOTA_NEEDS_LOG_RANGE: Text = {
+  zh: 'QUOTA_LEFT 的第 3 个参数必须是权益使用记录的区域，例如 权益使用记录!A2:E',
+  en: "QUOTA_LEFT needs the benefit log range as its 3rd argument, e.g. 'Benefit log'!A2:E",
+};
 
 export const PERK_YES: Text = { zh: '是', en: 'Yes' };
 export const PERK_NO: Text = { zh: '否', en: 'No' };

@@ -4,7 +4,7 @@
 import { label } from '../core/labels.ts';
 import type { LocalText } from '../core/ledger/index.ts';
 import type { Lang } from '../core/locale.ts';
-import { tableProblemText } from '../core/messages.ts';
+import { BUSY, tableProblemText } from '../core/messages.ts';
 import { type DailyStep, type RunRecord, runAutomaticUpdate, toggleAutomaticUpdates } from './automatic.ts';
 import { takeSnapshot } from './history.ts';
 import { handleLedgerEdit, setUpBenefitLog } from './ledger.ts';
@@ -13,11 +13,6 @@ import { readLedgerSources } from './ledger-sources.ts';
 import { withDocumentLock } from './lock.ts';
 import { currentServices, recompute } from './recompute.ts';
 import { userLang } from './session.ts';
-
-const BUSY: LocalText = {
-  zh: '另一个操作正在运行，请稍后再试。',
-  en: 'Another operation is running; try again in a moment.',
-};
 
 /** Menu: Set up benefit log. */
 export function setUpBenefitLogCommand(): void {

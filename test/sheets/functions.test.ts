@@ -65,14 +65,18 @@ describe('functions', () => {
   it('explains a bad argument in the user language', () => {
     const emu = loadAddon({ locale: 'zh_CN' });
     expect(() => emu.runCustomFunction('TIER', ['A1'])).toThrow(/包含表头行的客户表区域/u);
-    expect(() => emu.runCustomFunction('TIER_BENEFIT', ['A', 'gold bars'])).toThrow(/没有名为「gold bars」的权益/u);
+    expect(() => emu.runCustomFunction('TIER_BENEFIT', ['A', 'gold bars'])).toThrow(
+      '未知权益“gold bars”（不在权益设置中）。可用：免费样品',
+    );
   });
 
   it('speaks the spreadsheet language in every formula when Sheets gives no user locale', () => {
     const emu = loadAddon({ locale: 'zh_CN', userLocale: '' });
     expect(() => emu.runCustomFunction('TIER', ['A1'])).toThrow(/包含表头行的客户表区域/u);
-    expect(() => emu.runCustomFunction('TIER_BENEFIT', ['A', 'gold bars'])).toThrow(/没有名为「gold bars」的权益/u);
-    expect(() => emu.runCustomFunction('QUOTA_LEFT', ['甲', 'gold bars', [['']]])).toThrow(/权益/u);
+    expect(() => emu.runCustomFunction('TIER_BENEFIT', ['A', 'gold bars'])).toThrow(
+      '未知权益“gold bars”（不在权益设置中）。可用：免费样品',
+    );
+    expect(() => emu.runCustomFunction('QUOTA_LEFT', ['甲', 'gold bars', [['']]])).toThrow('未知权益“gold bars”');
     expect(() => emu.runCustomFunction('QUOTA_LEFT', ['甲', '免费样品', 'A2:E'])).toThrow(/权益使用记录的区域/u);
   });
 });

@@ -65,6 +65,16 @@ export function entryContext(args: {
   };
 }
 
+/**
+ * The benefit a formula or a log row names: by its id or its Chinese or English label, matched like customer names
+ * (case, width and spacing ignored). The first benefit wins when two share a name; undefined when none matches.
+ */
+export function findBenefit<B extends LedgerBenefit>(benefits: readonly B[], name: unknown): B | undefined {
+  const key = customerKey(name);
+  if (key === '') return undefined;
+  return benefits.find(b => [b.id, b.label.zh, b.label.en].some(n => customerKey(n) === key));
+}
+
 /** Checks one log row. A row whose first four cells are empty is 'blank' (the note alone does not count). */
 export function readEntry(row: readonly unknown[], context: EntryContext): EntryResult {
   const [rawDate, rawCustomer, rawBenefit, rawAmount] = [row[0], row[1], row[2], row[3]];

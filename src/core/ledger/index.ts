@@ -4,7 +4,7 @@ export type { DateToDay, Day, DayResult } from '../days.ts';
 export { dayFromNumber, dayNumber, isDay, readDay, utcDateToDay } from '../days.ts';
 export { allotted, allowanceFor, roundAmount } from './allowance.ts';
 export type { Entry, EntryIssue, EntryResult } from './entries.ts';
-export { EARLIEST_DAY, entryContext, readEntry } from './entries.ts';
+export { EARLIEST_DAY, entryContext, findBenefit, readEntry } from './entries.ts';
 export { formatAmount, ISSUE_TEXT, LEDGER_WORDS, remainingCell, statusText } from './messages.ts';
 export type { PeriodSpan } from './periods.ts';
 export { periodOf, shiftPeriod } from './periods.ts';
