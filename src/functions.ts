@@ -3,7 +3,7 @@
 
 import { findBenefit } from './core/ledger/index.ts';
 import type { Lang } from './core/locale.ts';
-import { FORMULA_NEEDS_RANGE, PERK_NO, PERK_YES, unknownBenefitText } from './core/messages.ts';
+import { FORMULA_NEEDS_RANGE, formulaNoTableText, PERK_NO, PERK_YES, unknownBenefitText } from './core/messages.ts';
 import { type OutputCells, tierSheetValues } from './core/pipeline.ts';
 import type { Settings } from './core/settings-schema.ts';
 import { documentDays } from './sheets/ledger-dates.ts';
@@ -31,7 +31,7 @@ export function tierColumn(table: unknown, column: 0 | 1 | 2): Cell[][] {
     history: [],
     lang,
   });
-  if (!result.ok) throw new Error(FORMULA_NEEDS_RANGE[lang]);
+  if (!result.ok) throw new Error(formulaNoTableText(result.lookedFor)[lang]);
   const { outputs, table: found } = result.value;
   // Rows above the header (titles) get blanks so the spill lines up with the range passed in.
   const above: Cell[][] = Array.from({ length: found.headerRow }, () => ['']);

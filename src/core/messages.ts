@@ -22,11 +22,20 @@ export const BUSY: Text = {
 
 /** The sheet has no recognisable customer table: name the headers the add-on looked for. */
 export function noTableText(sheetName: string, lookedFor: readonly string[]): Text {
+  return noHeaderText({ zh: `工作表「${sheetName}」`, en: `sheet "${sheetName}"` }, lookedFor);
+}
+
+/** The same for a range passed to =TIER, =TIER_SCORE or =TIER_WHY. */
+export function formulaNoTableText(lookedFor: readonly string[]): Text {
+  return noHeaderText({ zh: '所给区域', en: 'the range given' }, lookedFor);
+}
+
+function noHeaderText(where: Text, lookedFor: readonly string[]): Text {
   const names = lookedFor.map(n => `「${n}」`).join('');
   const namesEn = lookedFor.map(n => `"${n}"`).join(', ');
   return {
-    zh: `在工作表「${sheetName}」的前 10 行中没有找到客户表的表头。需要客户名称列，以及至少一个维度列：${names}。可以在「打开设置」中修改列名。`,
-    en: `No customer table header found in the first 10 rows of sheet "${sheetName}". It needs a customer name column and at least one dimension column: ${namesEn}. Column names can be changed in Open settings.`,
+    zh: `在${where.zh}的前 10 行中没有找到客户表的表头。需要客户名称列，以及至少一个维度列：${names}。可以在「打开设置」中修改列名。`,
+    en: `No customer table header found in the first 10 rows of ${where.en}. It needs a customer name column and at least one dimension column: ${namesEn}. Column names can be changed in Open settings.`,
   };
 }
 

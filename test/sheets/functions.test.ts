@@ -70,6 +70,18 @@ describe('functions', () => {
     );
   });
 
+  it('names the headers it looked for when the range holds no customer table', () => {
+    const emu = loadAddon({ locale: 'en_US' });
+    const pets = [
+      ['Pet', 'Age'],
+      ['Rex', 3],
+    ];
+    expect(() => emu.runCustomFunction('TIER', [pets, 1])).toThrow(
+      'No customer table header found in the first 10 rows of the range given. It needs a customer name column and ' +
+        'at least one dimension column: "Customer", "Revenue", "Profit", "Overdue days".',
+    );
+  });
+
   it('speaks the spreadsheet language in every formula when Sheets gives no user locale', () => {
     const emu = loadAddon({ locale: 'zh_CN', userLocale: '' });
     expect(() => emu.runCustomFunction('TIER', ['A1'])).toThrow(/包含表头行的客户表区域/u);
