@@ -28,7 +28,7 @@ export const REQUIREMENTS: Readonly<Record<Requirement, LocalText>> = {
   color: t('必须是 #rrggbb 形式的颜色', 'must be a colour like #rrggbb'),
   choice: t('不是可选的值', 'is not one of the allowed values'),
   version: t('必须是 1（本版本支持的设置版本）', 'must be 1 (the settings version this add-on reads)'),
-  dimension_count: t('至少需要 1 个维度', 'needs at least 1 dimension'),
+  dimension_count: t('至少需要 1 个维度', 'must include at least 1 dimension'),
   tier_count: t('必须有 3 到 5 个等级', 'must have 3 to 5 tiers'),
   list_max: t('项目太多', 'has too many entries'),
 };
@@ -67,12 +67,13 @@ export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) =>
       `必须是 1 到 ${n} 个从低到高、不超过 100 的累计百分比`,
       `must be 1 to ${n} cumulative percentages going up, at most 100`,
     ),
-  pareto_direction: () => t('帕累托分级只能用“越高越好”的维度', 'Pareto tiering needs a higher-is-better dimension'),
+  pareto_direction: () =>
+    t('必须是“越高越好”的维度（帕累托分级）', 'must be a higher-is-better dimension for Pareto tiering'),
   unknown_dimension: () => t('不是已设置的维度编号', 'is not the id of a configured dimension'),
   tier_index: ({ n }) => t(`必须是 0 到 ${n} 之间的等级序号`, `must be a tier number from 0 to ${n}`),
   allowance_length: ({ n }) =>
     t(`必须正好有 ${n} 个额度（每个等级一个）`, `must have exactly ${n} amounts (one per tier)`),
-  perk_allowance: () => t('特权的额度只能是 1（有）或 0（无）', 'a perk allowance must be 1 (yes) or 0 (no)'),
+  perk_allowance: () => t('只能是 1（有）或 0（无）', 'must be 1 (yes) or 0 (no) for a perk'),
   bands_order: () =>
     t(
       '门槛必须按方向排列（越高越好：从高到低；越低越好：从低到高），分数逐档不增，其他情况分数不高于最后一档',

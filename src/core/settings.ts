@@ -170,12 +170,12 @@ function bandsOrdered(
 function issue(doc: unknown, path: readonly (string | number)[], code: SettingsIssue['code'], problem: LocalText) {
   const parts: LocalText[] = [];
   let node: unknown = doc;
-  let listKey: string | null = null;
+  let lastKey: string | null = null;
   for (const key of path) {
     const child = childOf(node, key);
-    if (typeof key === 'number' && listKey !== null) {
-      const itemName = ITEM_NAMES[listKey];
-      const name = labelOf(listKey, child, doc, key);
+    if (typeof key === 'number' && lastKey !== null) {
+      const itemName = ITEM_NAMES[lastKey];
+      const name = labelOf(lastKey, child, doc, key);
       if (itemName) {
         parts.pop();
         parts.push(itemName(key + 1, name));
@@ -183,9 +183,11 @@ function issue(doc: unknown, path: readonly (string | number)[], code: SettingsI
         parts.push({ zh: `第 ${key + 1} 项`, en: `item ${key + 1}` });
       }
     } else if (typeof key === 'string') {
+      // 'label.zh' reads "Chinese label", not "label Chinese label".
+      if ((key === 'zh' || key === 'en') && lastKey === 'label') parts.pop();
       const field = FIELD_NAMES[key];
       parts.push(field ?? { zh: key, en: key });
-      listKey = key;
+      lastKey = key;
     }
     node = child;
   }
@@ -198,12 +200,13 @@ function labelOf(listKey: string, item: unknown, doc: unknown, index: number): L
     return isRecord(tier) && typeof tier.name === 'string' ? { zh: tier.name, en: tier.name } : null;
   }
   if (!isRecord(item)) return null;
-  if (typeof item.name === 'string') return { zh: item.name, en: item.name };
+  if (typeof item.name === 'string') return item.name.trim() === '' ? null : { zh: item.name, en: item.name };
   const label = item.label;
-  if (isRecord(label) && typeof label.zh === 'string' && typeof label.en === 'string') {
-    return { zh: label.zh || label.en, en: label.en || label.zh };
-  }
-  return null;
+  if (!isRecord(label)) return null;
+  // Either language stands in for the other when one is missing, empty or not text.
+  const zh = typeof label.zh === 'string' ? label.zh : '';
+  const en = typeof label.en === 'string' ? label.en : '';
+  return zh === '' && en === '' ? null : { zh: zh || en, en: en || zh };
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

@@ -113,11 +113,15 @@ describe('settings', () => {
         'method.dimension',
         'unknown_dimension',
       );
-      rejects(
+      const direction = rejects(
         s => Object.assign(s, { method: { kind: 'pareto', dimension: 'overdue_days', shares: [80] } }),
         'method.dimension',
         'pareto_direction',
       );
+      expect(direction.message).toEqual({
+        zh: '分级方法的维度必须是“越高越好”的维度（帕累托分级）',
+        en: 'Tiering method: dimension must be a higher-is-better dimension for Pareto tiering',
+      });
       rejects(
         s => Object.assign(s, { method: { kind: 'pareto', dimension: 'revenue', shares: [95, 80] } }),
         'method.shares',
@@ -131,9 +135,10 @@ describe('settings', () => {
         'gates.2.dimension',
         'unknown_dimension',
       );
-      expect(found.message.zh).toBe(
-        '限制条件 3的维度不是已设置的编号'.replace('不是已设置的编号', '不是已设置的维度编号'),
-      );
+      expect(found.message).toEqual({
+        zh: '限制条件 3的维度不是已设置的维度编号',
+        en: 'Gate 3: dimension is not the id of a configured dimension',
+      });
       rejects(
         s => s.gates.push({ atMost: 4, dimension: 'revenue', op: '<', value: 1 }),
         'gates.2.atMost',
@@ -143,7 +148,28 @@ describe('settings', () => {
 
     it('checks allowances have one amount per tier and perks are yes/no', () => {
       rejects(s => s.benefits[0]?.allowance.pop(), 'benefits.0.allowance', 'allowance_length');
-      rejects(s => s.benefits[2]?.allowance.splice(0, 1, 2), 'benefits.2.allowance', 'perk_allowance');
+      const perk = rejects(s => s.benefits[2]?.allowance.splice(0, 1, 2), 'benefits.2.allowance', 'perk_allowance');
+      expect(perk.message).toEqual({
+        zh: '权益 3「免费开模」的额度只能是 1（有）或 0（无）',
+        en: 'Benefit 3 "Free mould opening": allowance must be 1 (yes) or 0 (no) for a perk',
+      });
+    });
+
+    it('names a label by the language that is there and leaves out an empty name', () => {
+      const label = rejects(
+        s => Object.assign(s.dimensions[0] ?? {}, { label: { zh: 5, en: 'Revenue' } }),
+        'dimensions.0.label.zh',
+        'text',
+      );
+      expect(label.message).toEqual({
+        zh: '维度 1「Revenue」的中文名称必须是文字',
+        en: 'Dimension 1 "Revenue": Chinese label must be text',
+      });
+      const name = rejects(s => Object.assign(s.tiers[1] ?? {}, { name: '' }), 'tiers.1.name', 'name');
+      expect(name.message).toEqual({
+        zh: '等级 2的名称必须是 1 到 20 个字符的名称',
+        en: 'Tier 2: name must be a name of 1 to 20 characters',
+      });
     });
 
     it('needs a dimension with weight', () => {
