@@ -59,16 +59,21 @@ describe('pipeline', () => {
       expect(result.value.problems).toBe(1);
     });
 
-    it('never lets customer text become a formula in the Why column', () => {
+    it('never lets customer text or a tier name become a formula in its output cells', () => {
+      const factory = defaultSettings('factory', 'en');
+      const settings = { ...factory, tiers: factory.tiers.map((t, i) => (i === 0 ? { ...t, name: '+A' } : t)) };
       const values = [
         ['Customer', 'Revenue', 'Profit', 'Overdue days'],
         ['=HYPERLINK("http://x")', '=1+2', 1, 0],
+        ['Big Co', 5_000_000, 900_000, 0],
       ];
-      const result = tierSheetValues(values, defaultSettings('factory', 'en'), options('en'));
+      const result = tierSheetValues(values, settings, options('en'));
       if (!result.ok) throw new Error('expected a table');
-      for (const cell of result.value.outputs[0] ?? []) {
-        if (typeof cell === 'string') expect(cell.startsWith('=')).toBe(false);
-      }
+      const [typo, big] = result.value.outputs;
+      expect(typo?.[2]).toBe("Revenue: '=1+2' is not a number");
+      // The apostrophe makes Sheets store '+A' as text; the colour rule then compares the cell with "+A".
+      expect(big?.[0]).toBe("'+A");
+      expect(result.value.counts[0]).toBe(1);
     });
   });
 });

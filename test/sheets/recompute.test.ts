@@ -89,6 +89,19 @@ describe('sheets/recompute', () => {
     expect(values[3]?.slice(8)).toEqual(['A', '战略客户']);
   });
 
+  it('writes a tier name that looks like a formula as text, and still colours its rows', () => {
+    const emu = setUp('en_US');
+    const data = emu.scriptRun('getSidebarData');
+    if (!data.ok) throw new Error(data.error.message);
+    const settings = (data.value as { settings: { tiers: { name: string; color: string }[] } }).settings;
+    const tiers = settings.tiers.map((t, i) => (i === 0 ? { ...t, name: '=A' } : t));
+    expect(emu.scriptRun('saveSettings', { ...settings, tiers })).toMatchObject({ ok: true, value: { ok: true } });
+    const sheet = emu.snapshot('客户');
+    expect(sheet.values[1]?.[5]).toBe('=A');
+    expect(sheet.formulas[1]?.[5]).toBe('');
+    expect(emu.effectiveBackground('客户', 'A2')).toBe(tiers[0]?.color);
+  });
+
   it('says "already running" and changes nothing while another execution holds the lock', () => {
     const emu = setUp();
     const before = emu.snapshot('客户');
