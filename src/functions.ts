@@ -35,12 +35,7 @@ export function tierColumn(table: unknown, column: 0 | 1 | 2): Cell[][] {
   const { outputs, table: found } = result.value;
   // Rows above the header (titles) get blanks so the spill lines up with the range passed in.
   const above: Cell[][] = Array.from({ length: found.headerRow }, () => ['']);
-  return [...above, ...outputs.map((cells: OutputCells) => [plainText(cells[column])])];
-}
-
-/** A formula returns values, never formulas, so the apostrophe that guards written text is not needed here. */
-function plainText(cell: string | number): Cell {
-  return typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
+  return [...above, ...outputs.map((cells: OutputCells) => [cells[column]])];
 }
 
 /** The allowance of `benefit` (id or label in either language) for each tier name in `tier`. */

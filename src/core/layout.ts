@@ -75,11 +75,18 @@ export function columnLetter(column: number): string {
 }
 
 /**
- * Text that Sheets must keep as text: a value starting with = + - or @ would be parsed as a formula, so it gets the
- * apostrophe prefix Sheets uses for literal text. Customer text is never written as a formula.
+ * Text as setValues must receive it to store exactly that text. Sheets reads a written string like typed input:
+ * '=…' becomes a formula, a tier named '1' the number 1 (which no colour rule or ledger lookup then matches),
+ * '2026-01-05' a date. So every non-empty string gets the apostrophe prefix Sheets uses for literal text; it is not
+ * part of the stored value. Customer text is never written as a formula.
  */
-export function asCellText(text: string): string {
-  return /^[=+\-@]/u.test(text) ? `'${text}` : text;
+export function literalText(text: string): string {
+  return text === '' ? '' : `'${text}`;
+}
+
+/** literalText over a block about to be written; numbers and blanks stay as they are. */
+export function literalCells(values: readonly (readonly (string | number)[])[]): (string | number)[][] {
+  return values.map(row => row.map(cell => (typeof cell === 'string' ? literalText(cell) : cell)));
 }
 
 export type ColourRule = { readonly formula: string; readonly background: string; readonly a1: string };

@@ -6,7 +6,6 @@ import type { DateKeyOf } from './history/dates.ts';
 import { findOverrideColumns, overrideCellsOf } from './history/overrides.ts';
 import type { HistoryRecord } from './history/record.ts';
 import { applyStability, type ComputedTier, type StableTier } from './history/stability.ts';
-import { asCellText } from './layout.ts';
 import type { Lang } from './locale.ts';
 import type { Classification, CustomerResult } from './result.ts';
 import type { Settings } from './settings-schema.ts';
@@ -27,7 +26,8 @@ export type TieredTable = {
   readonly table: CustomerTable;
   readonly classification: Classification;
   readonly stable: readonly StableTier[];
-  /** One [Tier, Score, Why] per data row, in sheet order; blank rows give blank cells. */
+  /** One [Tier, Score, Why] per data row, in sheet order; blank rows give blank cells. Plain text: the Sheets
+   * adapter makes it literal (literalCells) when it writes. */
   readonly outputs: readonly OutputCells[];
   /** Customers per tier index after overrides and grace. */
   readonly counts: readonly number[];
@@ -71,14 +71,14 @@ export function tierSheetValues(
     const final = stable[i];
     if (result.status === 'blank' || final === undefined) return ['', '', ''];
     if (final.problem !== null || result.status !== 'tiered' || result.issues.length > 0) problems += 1;
-    const why = asCellText(final.why[options.lang]);
+    const why = final.why[options.lang];
     const score = result.score ?? '';
     if (final.tier === null) {
       const status = result.status === 'insufficient' ? STATUS_TEXT.insufficient : STATUS_TEXT.invalid;
       return [status[options.lang], score, why];
     }
     counts[final.tier] = (counts[final.tier] ?? 0) + 1;
-    return [asCellText(settings.tiers[final.tier]?.name ?? ''), score, why];
+    return [settings.tiers[final.tier]?.name ?? '', score, why];
   });
   return { ok: true, value: { table, classification, stable, outputs, counts, problems } };
 }

@@ -1,6 +1,6 @@
 // "Turn automatic updates on/off": one daily time-driven trigger per user per document, and the run it makes.
 // Apps Script sends no failure emails for add-on triggers, so every run writes its outcome to the "Add-on log" sheet.
-import { asCellText } from '../core/layout.ts';
+import { literalText } from '../core/layout.ts';
 import { LEDGER_WORDS, type LocalText } from '../core/ledger/index.ts';
 import type { Lang } from '../core/locale.ts';
 import { withDocumentLock } from './lock.ts';
@@ -131,7 +131,7 @@ export function appendAddonLog(
     sheet.setFrozenRows(1);
   }
   const time = (clock.utilities ?? Utilities).formatDate(clock.now, clock.timeZone, 'yyyy-MM-dd HH:mm:ss');
-  // Log text is never read as a formula (an error message could start with '=').
-  const row = [time, task, OUTCOME_WORDS[record.outcome][lang], record.details].map(asCellText);
+  // The time is left for Sheets to read as a date-time (sortable); the words are literal (a message may start with '=').
+  const row = [time, ...[task, OUTCOME_WORDS[record.outcome][lang], record.details].map(literalText)];
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
 }

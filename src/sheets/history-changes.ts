@@ -5,10 +5,11 @@ import type { HistoryRecord } from '../core/history/record.ts';
 import { customerKey } from '../core/history/record.ts';
 import { changesSheetValues } from '../core/history/report.ts';
 import { HISTORY_WORDS } from '../core/history/wording.ts';
+import { literalCells } from '../core/layout.ts';
 import type { Lang } from '../core/locale.ts';
 import type { TieredTable } from '../core/pipeline.ts';
 import type { Settings } from '../core/settings.ts';
-import { ensureSize, literalCells } from './history-sheets.ts';
+import { ensureSize } from './history-sheets.ts';
 
 /** How many moves the sheet lists (newest first); older ones stay readable in Tier history. */
 export const MAX_CHANGES = 2000;

@@ -7,11 +7,3 @@ export function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: numb
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
-
-/**
- * Cells as setValues must receive them to store exactly this text: every non-empty string gets the apostrophe
- * prefix Sheets uses for literal text, so customer text never becomes a formula, a number or a date.
- */
-export function literalCells(values: readonly (readonly (string | number)[])[]): (string | number)[][] {
-  return values.map(row => row.map(cell => (typeof cell === 'string' && cell !== '' ? `'${cell}` : cell)));
-}

@@ -4,13 +4,13 @@
 import { HISTORY_HEADERS, type HistoryRecord, toHistoryCells } from '../core/history/record.ts';
 import { planSnapshot, type SnapshotPlan } from '../core/history/snapshot.ts';
 import { HISTORY_WORDS } from '../core/history/wording.ts';
+import { literalCells } from '../core/layout.ts';
 import type { Lang } from '../core/locale.ts';
 import { type TieredTable, tierSheetValues } from '../core/pipeline.ts';
 import type { Settings } from '../core/settings.ts';
 import { TABLE_SHEET_KEY } from './document-keys.ts';
 import { writeChangesSheet } from './history-changes.ts';
 import { readHistorySheet } from './history-read.ts';
-import { literalCells } from './history-sheets.ts';
 import { type DocumentDays, documentDays } from './ledger-dates.ts';
 import { type RecomputeServices, resolveTableSheet } from './recompute.ts';
 import { settingsFromProperties } from './settings-store.ts';

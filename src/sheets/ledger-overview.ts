@@ -1,6 +1,6 @@
 // The "Quota overview" sheet: one row per customer, for each benefit the allotted, used and remaining amount in the
 // current period. Rebuilt whole by the menu and the daily update with one clear and one write.
-import { asCellText } from '../core/layout.ts';
+import { literalCells } from '../core/layout.ts';
 import { LEDGER_WORDS, type LedgerEvaluation, quotaOverview } from '../core/ledger/index.ts';
 import { evaluateLedger, refreshLedgerStatuses } from './ledger.ts';
 import type { LedgerSources } from './ledger-sources.ts';
@@ -43,10 +43,7 @@ export function refreshQuotaOverview(
   const tierByName = new Map(names.map((n, i) => [String(n), tiers[i] ?? '']));
   let overQuota = 0;
   const body = overview.rows.map(row => {
-    const cells: (string | number)[] = [
-      asCellText(row.customer),
-      asCellText(String(tierByName.get(row.customer) ?? '')),
-    ];
+    const cells: (string | number)[] = [row.customer, String(tierByName.get(row.customer) ?? '')];
     const colours: string[] = [PLAIN_BACKGROUND, PLAIN_BACKGROUND];
     row.quotas.forEach((q, i) => {
       const perk = settings.benefits[i]?.kind === 'perk';
@@ -72,7 +69,7 @@ export function refreshQuotaOverview(
   if (grid.length > maxRows) sheet.insertRowsAfter(maxRows, grid.length - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  sheet.getRange(1, 1, grid.length, width).setValues(literalCells(grid));
   if (body.length > 0) sheet.getRange(3, 1, body.length, width).setBackgrounds(body.map(r => r.colours));
   sheet.getRange(1, 1, 2, width).setFontWeight('bold');
   sheet.setFrozenRows(2);

@@ -1,6 +1,6 @@
 // The "Benefit log" sheet: set-up (headers, dropdowns), and the edit handler that judges every entry and writes
 // only the add-on's two status columns. One read of the log and one write of the status block per edit.
-import { asCellText } from '../core/layout.ts';
+import { literalText } from '../core/layout.ts';
 import { evaluateLog, LEDGER_WORDS, type LedgerEvaluation, remainingCell, statusText } from '../core/ledger/index.ts';
 import type { Lang } from '../core/locale.ts';
 import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './ledger-sources.ts';
@@ -129,8 +129,8 @@ export function writeStatuses(
   const values = evaluation.rows.map(s => {
     const remaining = remainingCell(s, lang);
     return [
-      typeof remaining === 'string' ? asCellText(remaining) : remaining,
-      asCellText(statusText(s, currency, lang)),
+      typeof remaining === 'string' ? literalText(remaining) : remaining,
+      literalText(statusText(s, currency, lang)),
     ];
   });
   const backgrounds = evaluation.rows.map(s => {

@@ -1,7 +1,7 @@
 // Menu command "Recompute tiers" (also run by onEdit and the daily update): reads the customer table once, runs the
 // pipeline, writes the add-on's three output columns in one block and recolours rows. No other cell changes.
 import { isAddonSheet } from '../core/addon-sheets.ts';
-import { OUTPUT_KEYS, outputHeader, tierColourRules } from '../core/layout.ts';
+import { literalCells, OUTPUT_KEYS, outputHeader, tierColourRules } from '../core/layout.ts';
 import type { Lang } from '../core/locale.ts';
 import type { TableProblem } from '../core/messages.ts';
 import { CHECK_DATA_COLOUR, type PipelineResult, STATUS_TEXT, tierSheetValues } from '../core/pipeline.ts';
@@ -101,7 +101,7 @@ export function recompute(
   if (lastColumn > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn - sheet.getMaxColumns());
   const block = [OUTPUT_KEYS.map(key => outputHeader(key, lang)), ...outputs];
-  sheet.getRange(table.headerRow + 1, firstColumn, block.length, table.outputs.width).setValues(block);
+  sheet.getRange(table.headerRow + 1, firstColumn, block.length, table.outputs.width).setValues(literalCells(block));
   const lastRow = table.headerRow + 1 + outputs.length;
   const coloured = [...settings.tiers, { name: STATUS_TEXT.invalid[lang], color: CHECK_DATA_COLOUR }];
   const rules = tierColourRules(coloured, table.outputs, table.headerRow + 2, lastRow);

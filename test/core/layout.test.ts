@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asCellText,
   columnLetter,
   inputCells,
+  literalCells,
+  literalText,
   outputKeyOf,
   planOutputs,
   tierColourRules,
@@ -62,13 +63,29 @@ describe('layout', () => {
     });
   });
 
-  describe('asCellText', () => {
-    it('guards text that Sheets would parse as a formula', () => {
-      expect(asCellText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-      expect(asCellText('+1')).toBe("'+1");
-      expect(asCellText('@name')).toBe("'@name");
-      expect(asCellText('A')).toBe('A');
-      expect(asCellText('得分 82')).toBe('得分 82');
+  describe('literalText', () => {
+    it('marks every non-empty string as literal, so no formula, number or date is parsed out of it', () => {
+      expect(literalText('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+      expect(literalText('+1')).toBe("'+1");
+      expect(literalText('@name')).toBe("'@name");
+      expect(literalText('1')).toBe("'1");
+      expect(literalText('2026-01-05')).toBe("'2026-01-05");
+      expect(literalText('A')).toBe("'A");
+      expect(literalText('')).toBe('');
+    });
+  });
+
+  describe('literalCells', () => {
+    it('leaves numbers and blanks as they are', () => {
+      expect(
+        literalCells([
+          ['A', 82.5, ''],
+          ['007', 0, 'Why'],
+        ]),
+      ).toEqual([
+        ["'A", 82.5, ''],
+        ["'007", 0, "'Why"],
+      ]);
     });
   });
 

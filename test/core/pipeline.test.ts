@@ -59,7 +59,7 @@ describe('pipeline', () => {
       expect(result.value.problems).toBe(1);
     });
 
-    it('never lets customer text or a tier name become a formula in its output cells', () => {
+    it('gives plain text for the adapter to write literally: customer text and tier names as they are', () => {
       const factory = defaultSettings('factory', 'en');
       const settings = { ...factory, tiers: factory.tiers.map((t, i) => (i === 0 ? { ...t, name: '+A' } : t)) };
       const values = [
@@ -71,8 +71,7 @@ describe('pipeline', () => {
       if (!result.ok) throw new Error('expected a table');
       const [typo, big] = result.value.outputs;
       expect(typo?.[2]).toBe("Revenue: '=1+2' is not a number");
-      // The apostrophe makes Sheets store '+A' as text; the colour rule then compares the cell with "+A".
-      expect(big?.[0]).toBe("'+A");
+      expect(big?.[0]).toBe('+A');
       expect(result.value.counts[0]).toBe(1);
     });
   });

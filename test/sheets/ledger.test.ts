@@ -196,6 +196,22 @@ describe('sheets/ledger', () => {
       ]);
     });
 
+    it('finds the allowance of tiers named with digits, as Recompute writes them', () => {
+      const emu = loadAddon({ locale: 'en_US', firstSheet: null });
+      emu.addSheet('Customers', [
+        ['Customer', 'Revenue', 'Profit', 'Overdue days'],
+        ['Acme', 2_000_000, 400_000, 0],
+      ]);
+      const data = emu.scriptRun('getSidebarData');
+      if (!data.ok) throw new Error(data.error.message);
+      const settings = (data.value as { settings: { tiers: { name: string }[] } }).settings;
+      const tiers = settings.tiers.map((t, i) => ({ ...t, name: String(i + 1) }));
+      emu.scriptRun('saveSettings', { ...settings, tiers });
+      emu.runMenuItem('setUpBenefitLog');
+      enter(emu, [['2026-03-01', 'Acme', 'Free samples', 100]]);
+      expect(statuses(emu)).toEqual([[2900, 'OK']]);
+    });
+
     it('prorates after a tier change mid-period, from the Tier history sheet', () => {
       const emu = loadAddon({ locale: 'en_US', firstSheet: null });
       emu.addSheet('Customers', CUSTOMERS);

@@ -89,15 +89,18 @@ describe('sheets/recompute', () => {
     expect(values[3]?.slice(8)).toEqual(['A', '战略客户']);
   });
 
-  it('writes a tier name that looks like a formula as text, and still colours its rows', () => {
+  it.each([
+    ['looks like a formula', '=A'],
+    ['is a number', '1'],
+  ])('writes a tier name that %s as that text, and still colours its rows', (_, name) => {
     const emu = setUp('en_US');
     const data = emu.scriptRun('getSidebarData');
     if (!data.ok) throw new Error(data.error.message);
     const settings = (data.value as { settings: { tiers: { name: string; color: string }[] } }).settings;
-    const tiers = settings.tiers.map((t, i) => (i === 0 ? { ...t, name: '=A' } : t));
+    const tiers = settings.tiers.map((t, i) => (i === 0 ? { ...t, name } : t));
     expect(emu.scriptRun('saveSettings', { ...settings, tiers })).toMatchObject({ ok: true, value: { ok: true } });
     const sheet = emu.snapshot('客户');
-    expect(sheet.values[1]?.[5]).toBe('=A');
+    expect(sheet.values[1]?.[5]).toBe(name);
     expect(sheet.formulas[1]?.[5]).toBe('');
     expect(emu.effectiveBackground('客户', 'A2')).toBe(tiers[0]?.color);
   });
