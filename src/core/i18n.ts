@@ -2,7 +2,7 @@
 // the per-customer reason. Code elsewhere in src/core builds messages only through this module.
 import type { CellIssueCode } from './cells.ts';
 import type { Lang } from './locale.ts';
-import type { LocalText, Requirement } from './settings-schema.ts';
+import { type LocalText, type Requirement, SETTINGS_MAX_BYTES } from './settings-schema.ts';
 
 const t = (zh: string, en: string): LocalText => ({ zh, en });
 
@@ -52,7 +52,8 @@ export type CrossFieldCode =
   | 'allowance_length'
   | 'perk_allowance'
   | 'bands_order'
-  | 'newer_version';
+  | 'newer_version'
+  | 'too_large';
 
 export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) => LocalText>> = {
   duplicate_id: () => t('与前面的编号重复', 'repeats an earlier id'),
@@ -78,6 +79,11 @@ export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) =>
     t(
       '门槛必须按方向排列（越高越好：从高到低；越低越好：从低到高），分数逐档不增，其他情况分数不高于最后一档',
       'thresholds must run best first (higher-is-better: high to low; lower-is-better: low to high), points must not rise from band to band, and “otherwise” must not exceed the last band',
+    ),
+  too_large: ({ n }) =>
+    t(
+      `太大了（${n} 字节，最多 ${SETTINGS_MAX_BYTES}）：请删掉一些表头名称、分档或权益`,
+      `are too large (${n} bytes, at most ${SETTINGS_MAX_BYTES}): remove some header names, bands or benefits`,
     ),
   newer_version: () =>
     t('来自更新版本的加载项，请先更新加载项', 'comes from a newer version of the add-on; update the add-on first'),
@@ -144,7 +150,7 @@ export const ITEM_NAMES: Readonly<Record<string, (n: number, name: LocalText | n
 
 /** Joins a field description and what is wrong: zh '维度 2「利润」的权重必须是…', en 'Dimension 2 "Profit": weight must be…'. */
 export function fieldMessage(parts: readonly LocalText[], problem: LocalText): LocalText {
-  const zh = `${parts.map(p => p.zh).join('的')}${problem.zh}`;
+  const zh = `${parts.length === 0 ? '设置' : parts.map(p => p.zh).join('的')}${problem.zh}`;
   const [first, ...rest] = parts.map(p => p.en);
   const head = first === undefined ? 'Settings' : capitalise(first);
   const en = rest.length === 0 ? `${head} ${problem.en}` : `${head}: ${rest.join(' ')} ${problem.en}`;

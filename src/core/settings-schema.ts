@@ -6,6 +6,12 @@ import * as v from 'valibot';
 /** The settings document version this code writes and reads. Older documents go through `migrateSettings`. */
 export const SETTINGS_VERSION = 1;
 
+/**
+ * Largest settings JSON (UTF-8 bytes) validation accepts. Properties holds about 9 KB per value; the margin leaves
+ * room for the store's own overhead. The presets take about 2 KB.
+ */
+export const SETTINGS_MAX_BYTES = 8192;
+
 /** What a field must be; the i18n module turns a code into zh/en text ("must be a number ≥ 0"). */
 export type Requirement =
   | 'object'

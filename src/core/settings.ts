@@ -14,6 +14,7 @@ import { migrateSettings } from './migrate-settings.ts';
 import {
   type LocalText,
   type Requirement,
+  SETTINGS_MAX_BYTES,
   SETTINGS_VERSION,
   type Settings,
   SettingsSchema,
@@ -35,7 +36,7 @@ export type {
   Settings,
   Tier,
 } from './settings-schema.ts';
-export { SETTINGS_VERSION, SettingsSchema } from './settings-schema.ts';
+export { SETTINGS_MAX_BYTES, SETTINGS_VERSION, SettingsSchema } from './settings-schema.ts';
 export { migrateSettings };
 
 /** One problem in a settings document: where ('dimensions.1.weight'), a stable code, and zh/en text naming the field. */
@@ -69,7 +70,13 @@ export function validateSettings(input: unknown): SettingsResult {
     };
   }
   const issues = crossFieldIssues(parsed.output);
-  return issues.length === 0 ? { ok: true, settings: parsed.output } : { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues };
+  // Checked on what gets stored: a document the schema allows can still be too big for one Properties value.
+  const bytes = utf8Length(JSON.stringify(parsed.output));
+  if (bytes > SETTINGS_MAX_BYTES) {
+    return { ok: false, issues: [issue(input, [], 'too_large', CROSS_FIELD.too_large({ n: bytes }))] };
+  }
+  return { ok: true, settings: parsed.output };
 }
 
 /** Migrates an older document to the current version, then validates it: what to call on JSON read from storage. */
@@ -207,6 +214,17 @@ function labelOf(listKey: string, item: unknown, doc: unknown, index: number): L
   const zh = typeof label.zh === 'string' ? label.zh : '';
   const en = typeof label.en === 'string' ? label.en : '';
   return zh === '' && en === '' ? null : { zh: zh || en, en: en || zh };
+}
+
+/** UTF-8 size of a string (no TextEncoder in Apps Script). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    // A surrogate pair is one 4-byte character: 2 bytes for each half.
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

@@ -4,6 +4,7 @@ import {
   migrateSettings,
   readSettings,
   readSettingsJson,
+  SETTINGS_MAX_BYTES,
   type Settings,
   type SettingsIssue,
   validateSettings,
@@ -198,6 +199,34 @@ describe('settings', () => {
         'dimensions.0.normalisation.bands',
         'bands_order',
       );
+    });
+
+    it('rejects a document too large for one Properties value, by its UTF-8 size', () => {
+      for (const preset of PRESET_NAMES) {
+        expect(JSON.stringify(defaultSettings(preset, 'zh')).length).toBeLessThan(SETTINGS_MAX_BYTES / 3);
+      }
+      // 12 dimensions with 4 header names of 30 characters (86 bytes each): 9.6 KB, within every field limit.
+      const s = factory();
+      const [revenue] = s.dimensions;
+      if (!revenue) throw new Error('factory has dimensions');
+      s.gates = [];
+      s.dimensions = Array.from({ length: 12 }, (_, d) => ({
+        ...revenue,
+        id: `d${d}`,
+        headers: Array.from({ length: 4 }, (_, h) => `${'销'.repeat(28)}${d}${h}`),
+      }));
+      const result = validateSettings(s);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      const [found] = result.issues;
+      expect(found).toMatchObject({ path: '', code: 'too_large' });
+      const bytes = new TextEncoder().encode(JSON.stringify(s)).length;
+      expect(found?.message).toEqual({
+        zh: `设置太大了（${bytes} 字节，最多 8192）：请删掉一些表头名称、分档或权益`,
+        en: `Settings are too large (${bytes} bytes, at most 8192): remove some header names, bands or benefits`,
+      });
+      s.dimensions = s.dimensions.slice(0, 10); // 8.1 KB
+      expect(validateSettings(s).ok).toBe(true);
     });
 
     it('says a newer document needs a newer add-on', () => {
