@@ -19,19 +19,26 @@ function settingsFor(norm: 'bands' | 'percentile' | 'minmax', method: 'cutoffs' 
 }
 
 // Small value ranges force ties; names come from a tiny alphabet so equal names happen too.
-const row = fc.tuple(
-  fc.constantFrom('A', 'B', 'C'),
-  fc.integer({ min: 0, max: 20 }).map(v => v * 60_000),
-  fc.integer({ min: -2, max: 10 }).map(v => v * 25_000),
-  fc.integer({ min: 0, max: 8 }).map(v => v * 30),
-);
+const name = fc.constantFrom('A', 'B', 'C');
+const revenue = fc.integer({ min: 0, max: 20 }).map(v => v * 60_000);
+const profit = fc.integer({ min: -2, max: 10 }).map(v => v * 25_000);
+const overdue = fc.integer({ min: 0, max: 8 }).map(v => v * 30);
+const row = fc.tuple(name, revenue, profit, overdue);
 const rows = fc.array(row, { maxLength: 25 });
+// Rows as sheets give them: some cells empty, sheet errors, words or blank rows, which must not break the invariants.
+const messyCell = (cell: fc.Arbitrary<number>) =>
+  fc.oneof({ weight: 6, arbitrary: cell }, fc.constantFrom<unknown>('', '#N/A', '三千', null));
+const messyRow = fc.oneof(
+  { weight: 12, arbitrary: fc.tuple(name, messyCell(revenue), messyCell(profit), messyCell(overdue)) },
+  fc.constant(['', '', '', '']),
+);
+const messyRows = fc.array(messyRow, { maxLength: 25 });
 const config = fc.tuple(
   fc.constantFrom('bands' as const, 'percentile' as const, 'minmax' as const),
   fc.constantFrom('cutoffs' as const, 'share' as const, 'pareto' as const),
 );
 
-const run = (data: readonly Row[], s: Settings): Classification =>
+const run = (data: readonly (readonly unknown[])[], s: Settings): Classification =>
   classify({ headers: HEADERS, rows: data }, s, { today: TODAY });
 const outcome = (c: Classification, i: number) => {
   const r = c.results[i];
@@ -43,14 +50,14 @@ const outcome = (c: Classification, i: number) => {
 describe('classify (properties)', () => {
   it('gives every customer the same result whatever the row order', () => {
     fc.assert(
-      fc.property(rows, config, fc.infiniteStream(fc.nat()), (data, [norm, method], keys) => {
+      fc.property(messyRows, config, fc.infiniteStream(fc.nat()), (data, [norm, method], keys) => {
         const s = settingsFor(norm, method);
         const order = data.map((_, i) => i);
         const sortKeys = order.map(() => keys.next().value);
         const shuffled = [...order].sort((a, b) => (sortKeys[a] ?? 0) - (sortKeys[b] ?? 0) || a - b);
         const base = run(data, s);
         const moved = run(
-          shuffled.map(i => data[i] as Row),
+          shuffled.map(i => data[i] ?? []),
           s,
         );
         shuffled.forEach((original, position) => {
@@ -89,12 +96,26 @@ describe('classify (properties)', () => {
 
   it('gives identical rows identical results, also at a tier boundary', () => {
     fc.assert(
-      fc.property(rows, row, fc.integer({ min: 2, max: 4 }), config, (data, twin, copies, [norm, method]) => {
+      fc.property(messyRows, messyRow, fc.integer({ min: 2, max: 4 }), config, (data, twin, copies, [norm, method]) => {
         const c = run([...data, ...Array.from({ length: copies }, () => twin)], settingsFor(norm, method));
         const first = outcome(c, data.length);
         for (let k = 1; k < copies; k++) expect(outcome(c, data.length + k)).toEqual(first);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('lets a gate only lower a tier', () => {
+    fc.assert(
+      fc.property(messyRows, config, (data, [norm, method]) => {
+        const c = run(data, settingsFor(norm, method));
+        for (const r of c.results) {
+          if (r.tier === null) continue;
+          expect(r.tier).toBeGreaterThanOrEqual(r.scoreTier ?? 9);
+          expect(r.gate === null).toBe(r.tier === r.scoreTier);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
