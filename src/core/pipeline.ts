@@ -39,6 +39,7 @@ export type PipelineOptions = {
   readonly today: Date;
   /** Today as 'yyyy-MM-dd' in the document's time zone. */
   readonly todayKey: string;
+  /** A Date's day in the document's time zone: date cells, history dates and today are all read with it. */
   readonly dateKey: DateKeyOf;
   readonly history: readonly HistoryRecord[];
   readonly lang: Lang;
@@ -57,7 +58,10 @@ export function tierSheetValues(
   const found = findCustomerTable(values, settings);
   if (!found.ok) return found;
   const table = found.table;
-  const classification = classify({ headers: table.headers, rows: table.rows }, settings, { today: options.today });
+  const classification = classify({ headers: table.headers, rows: table.rows }, settings, {
+    today: options.today,
+    toDay: options.dateKey,
+  });
   const overrideColumns = findOverrideColumns(table.headers);
   const overrides = table.rows.map(row => overrideCellsOf(row, overrideColumns));
   const computed = classification.results.map(toComputed);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tierSheetValues } from '../../src/core/pipeline.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
 import { sampleCustomers } from '../../src/core/sample.ts';
+import type { Settings } from '../../src/core/settings.ts';
 
 const today = new Date('2026-11-26T00:00:00Z');
 const options = (lang: 'zh' | 'en') => ({
@@ -57,6 +58,32 @@ describe('pipeline', () => {
       expect(withReason?.[2]).toMatch(/Strategic account/u);
       expect(withoutReason?.[0]).not.toBe('A');
       expect(result.value.problems).toBe(1);
+    });
+
+    it('counts days since a date cell on the document calendar it is given, not the runtime one', () => {
+      const factory = defaultSettings('factory', 'en');
+      const recency = {
+        ...(factory.dimensions[0] as Settings['dimensions'][number]),
+        id: 'recency',
+        label: { zh: '最近下单', en: 'Last order' },
+        headers: ['Last order'],
+        valueType: 'date' as const,
+        unit: 'days' as const,
+        direction: 'lower' as const,
+      };
+      const settings = { ...factory, dimensions: [...factory.dimensions, recency] };
+      const values = [
+        ['Customer', 'Revenue', 'Profit', 'Overdue days', 'Last order'],
+        // Sheets gives a date cell as midnight in the spreadsheet zone: 5 March in Shanghai, 4 March in UTC.
+        ['Acme', 1_000_000, 200_000, 0, new Date(Date.UTC(2026, 2, 4, 16))],
+      ];
+      const shanghai = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const today = new Date(Date.UTC(2026, 2, 5, 1));
+      const opts = { ...options('en'), today, todayKey: '2026-03-05', dateKey: shanghai };
+      const result = tierSheetValues(values, settings, opts);
+      if (!result.ok) throw new Error('expected a table');
+      const days = result.value.classification.results[0]?.dimensions.find(d => d.id === 'recency')?.value;
+      expect(days).toBe(0);
     });
 
     it('gives plain text for the adapter to write literally: customer text and tier names as they are', () => {
