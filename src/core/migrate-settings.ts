@@ -40,17 +40,31 @@ function fromVersion0(doc: Record<string, unknown>): Record<string, unknown> {
   const tiers = Array.isArray(doc.tiers)
     ? doc.tiers.map((name, i) => ({ name, color: base.tiers[i]?.color ?? '#e0e0e0' }))
     : base.tiers;
-  const method = Array.isArray(doc.cutoffs) ? { kind: 'cutoffs', cutoffs: doc.cutoffs } : base.method;
+  // The preset's cut-offs, gates and allowances are written for its four tiers: fit them to the document's count.
+  const last = tiers.length - 1;
+  const method = Array.isArray(doc.cutoffs)
+    ? { kind: 'cutoffs', cutoffs: doc.cutoffs }
+    : { kind: 'cutoffs', cutoffs: DEFAULT_CUTOFFS.slice(0, Math.max(0, last)) };
+  const ids = new Set(dimensions.map(d => (isRecord(d) ? d.id : undefined)));
+  const gates = base.gates
+    .filter(g => ids.has(g.dimension))
+    .map(g => ({ ...g, atMost: Math.max(0, Math.min(g.atMost, last)) }));
+  const perTier = (allowance: readonly number[]) =>
+    Array.from({ length: tiers.length }, (_, k) => (k < allowance.length ? (allowance[k] ?? 0) : 0));
   return {
     ...base,
     dimensions,
     tiers,
     method,
-    benefits: base.benefits.map(b => ({ ...b, allowance: b.allowance.slice(0, tiers.length) })),
+    gates,
+    benefits: base.benefits.map(b => ({ ...b, allowance: perTier(b.allowance) })),
     currency: typeof doc.currency === 'string' ? doc.currency : base.currency,
     version: 1,
   };
 }
+
+/** Score cut-offs for up to five tiers, best first; a document with n tiers takes the first n − 1. */
+const DEFAULT_CUTOFFS = [80, 60, 40, 20];
 
 function dimensionFromVersion0(d: Record<string, unknown>, templates: Map<string, Dimension>): Record<string, unknown> {
   const id = typeof d.id === 'string' ? d.id : '';

@@ -271,6 +271,34 @@ describe('settings', () => {
       expect(s.benefits[0]?.allowance).toEqual([3000, 1000, 500]);
     });
 
+    it('fits the preset cut-offs, gates and allowances to a version-0 tier count', () => {
+      const three = readSettings({
+        preset: 'factory',
+        dimensions: [
+          { id: 'revenue', name: '销售额', weight: 60 },
+          { id: 'overdue_days', name: '逾期天数', weight: 40 },
+        ],
+        tiers: ['金', '银', '铜'],
+      });
+      expect(three.ok, JSON.stringify(three)).toBe(true);
+      if (!three.ok) return;
+      expect(three.settings.method).toEqual({ kind: 'cutoffs', cutoffs: [80, 60] });
+      expect(three.settings.gates.map(g => [g.dimension, g.atMost])).toEqual([
+        ['overdue_days', 1],
+        ['overdue_days', 2],
+      ]);
+      const revenueOnly = readSettings({
+        preset: 'factory',
+        dimensions: [{ id: 'revenue', name: '销售额', weight: 1 }],
+      });
+      expect(revenueOnly.ok && revenueOnly.settings.gates).toEqual([]);
+      const five = readSettings({ tiers: ['S', 'A', 'B', 'C', 'D'], dimensions: [{ id: 'revenue', weight: 1 }] });
+      expect(five.ok, JSON.stringify(five)).toBe(true);
+      if (!five.ok) return;
+      expect(five.settings.method).toEqual({ kind: 'cutoffs', cutoffs: [80, 60, 40, 20] });
+      expect(five.settings.benefits[0]?.allowance).toEqual([3000, 1000, 500, 0, 0]);
+    });
+
     it('passes non-objects through for validation to reject', () => {
       expect(migrateSettings('x')).toBe('x');
     });
