@@ -10,7 +10,7 @@ import { documentDays } from './sheets/ledger-dates.ts';
 import { withDocumentLock } from './sheets/lock.ts';
 import { currentServices, recompute, resolveTableSheet } from './sheets/recompute.ts';
 import { userLang } from './sheets/session.ts';
-import { loadSettings, saveSettings as storeSettings } from './sheets/settings-store.ts';
+import { settingsFromProperties, saveSettings as storeSettings } from './sheets/settings-store.ts';
 
 type PlainCell = string | number | boolean;
 
@@ -31,10 +31,11 @@ export type SaveResult =
 export function getSidebarData(): SidebarData {
   const lang = userLang();
   const services = currentServices();
-  const { settings, version } = loadSettings(services.properties, lang);
+  const stored = services.properties.getProperties();
+  const { settings, version } = settingsFromProperties(stored, lang);
   const days = documentDays(services.spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
   const base = { lang, settings, settingsVersion: version, today: days.today };
-  const sheet = resolveTableSheet(services.spreadsheet, settings, services.properties.getProperty(TABLE_SHEET_KEY));
+  const sheet = resolveTableSheet(services.spreadsheet, settings, stored[TABLE_SHEET_KEY]);
   if (!sheet) return { ...base, table: null, tableProblem: noSheetText(settings.sheetName) };
   const found = findCustomerTable(sheet.getDataRange().getValues(), settings);
   if (!found.ok) return { ...base, table: null, tableProblem: noTableText(sheet.getName(), found.lookedFor) };
