@@ -3,13 +3,17 @@
 // (platform-notes: Colouring rows). The add-on's rules are recognised by the formulas it generated last time.
 import type { ColourRule } from '../core/layout.ts';
 
-/** Document property holding the formulas of the add-on's rules, so the next run can tell them from the user's. */
+/**
+ * Document property holding the formulas of the add-on's rules per sheet name, so the next run on a sheet can tell
+ * its own rules there from the user's, whichever other sheets were graded in between.
+ */
 export const COLOUR_RULES_KEY = 'customerTiers.colourRules';
 
 /**
  * Replaces the add-on's colour rules on `sheet` with `rules`, keeping every other rule in its place and order.
  * Two sheet calls whatever the table size (get rules, set rules). `rememberedJson` is the COLOUR_RULES_KEY value;
- * the return value is the new one, for the caller to store with its other properties in one write.
+ * the return value is the new one (this sheet's entry replaced), for the caller to store with its other properties
+ * in one write.
  */
 export function applyColourRules(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -17,8 +21,9 @@ export function applyColourRules(
   rememberedJson: string | null | undefined,
   spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
 ): string {
+  const remembered = parseRemembered(rememberedJson ?? null, sheet.getName());
   const ours = new Set<string>(rules.map(rule => rule.formula));
-  for (const formula of parseFormulaList(rememberedJson ?? null)) ours.add(formula);
+  for (const formula of remembered[sheet.getName()] ?? []) ours.add(formula);
   const kept = sheet.getConditionalFormatRules().filter(rule => {
     const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
     return !(typeof formula === 'string' && ours.has(formula));
@@ -35,15 +40,23 @@ export function applyColourRules(
   );
   // The user's rules go first: in Sheets the first matching rule wins, so their cell highlights stay visible.
   sheet.setConditionalFormatRules([...kept, ...built]);
-  return JSON.stringify(rules.map(rule => rule.formula));
+  return JSON.stringify({ ...remembered, [sheet.getName()]: rules.map(rule => rule.formula) });
 }
 
-function parseFormulaList(json: string | null): string[] {
-  if (json === null) return [];
+/** Formulas by sheet name. A plain list is how earlier versions stored the last graded sheet's: taken as this one's. */
+function parseRemembered(json: string | null, sheetName: string): Record<string, string[]> {
+  if (json === null) return {};
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? parsed.filter((f): f is string => typeof f === 'string') : [];
+    parsed = JSON.parse(json);
   } catch {
-    return [];
+    return {};
   }
+  if (Array.isArray(parsed)) return { [sheetName]: formulasIn(parsed) };
+  if (typeof parsed !== 'object' || parsed === null) return {};
+  return Object.fromEntries(Object.entries(parsed).map(([name, list]) => [name, formulasIn(list)]));
+}
+
+function formulasIn(list: unknown): string[] {
+  return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : [];
 }

@@ -105,6 +105,28 @@ describe('sheets/recompute', () => {
     expect(emu.effectiveBackground('客户', 'A2')).toBe(tiers[0]?.color);
   });
 
+  it('replaces its own colour rules on each table it grades, even after grading another sheet', () => {
+    const emu = setUp();
+    emu.addSheet('客户二', [
+      ['客户名称', '销售额'],
+      ['己电子', 500_000],
+    ]);
+    const ss = emu.gas.SpreadsheetApp.getActive();
+    const rulesOn = (name: string) => ss.getSheetByName(name)?.getConditionalFormatRules().length;
+    ss.getSheetByName('客户')?.activate();
+    emu.runMenuItem('recomputeTiers');
+    ss.getSheetByName('客户二')?.activate();
+    emu.runMenuItem('recomputeTiers');
+    // A new input column moves the outputs of the first table one column right.
+    emu.userEdit('客户', 'F1', [['备注']]);
+    ss.getSheetByName('客户')?.activate();
+    emu.runMenuItem('recomputeTiers');
+    expect(valuesOf(emu, '客户')[0]?.slice(5, 9)).toEqual(['备注', '等级', '得分', '原因']);
+    expect(rulesOn('客户')).toBe(5);
+    expect(rulesOn('客户二')).toBe(5);
+    expect(emu.effectiveBackground('客户', 'A2')).toBe('#b7e1cd');
+  });
+
   it('says "already running" and changes nothing while another execution holds the lock', () => {
     const emu = setUp();
     const before = emu.snapshot('客户');
