@@ -1,7 +1,6 @@
 // All engine wording in Chinese and English, keyed by stable codes: settings validation, cell problems and
 // the per-customer reason. Code elsewhere in src/core builds messages only through this module.
 import type { CellIssueCode } from './cells.ts';
-import type { Lang } from './locale.ts';
 import { type LocalText, type Requirement, SETTINGS_MAX_BYTES } from './settings-schema.ts';
 
 const t = (zh: string, en: string): LocalText => ({ zh, en });
@@ -159,11 +158,6 @@ export function fieldMessage(parts: readonly LocalText[], problem: LocalText): L
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** The text in one language. */
-export function inLang(text: LocalText, lang: Lang): string {
-  return text[lang];
 }
 
 /** Cell problems, with the column header as the user wrote it and the raw cell text. */

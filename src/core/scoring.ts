@@ -183,7 +183,7 @@ function othersRange(col: Column, self: number): [number, number] | null {
 }
 
 /** The column's sorted values and tie runs, built once on first use. */
-export function ranked(col: Column): Ranked {
+function ranked(col: Column): Ranked {
   if (col.cache) return col.cache;
   const order =
     col.order.length > 0 || col.dim.normalisation.kind === 'percentile' ? col.order : orderByValue(col.values);
