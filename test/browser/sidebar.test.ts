@@ -205,6 +205,22 @@ describe('Sidebar (browser)', () => {
     expect(await o.page.textContent('[data-testid="save-status"]')).toBe('服务器拒绝了这些设置，请看标红的项目。');
   });
 
+  it('shows an issue about the whole document (no field path) above the save button', async () => {
+    const emu = workbook();
+    const o = await open(emu);
+    const message = { zh: '设置太大，无法保存', en: 'Settings are too large to store' };
+    o.setBackend((fn, args) =>
+      fn === 'saveSettings'
+        ? { ok: true, value: { ok: false, issues: [{ path: '', code: 'too_large', message }] } }
+        : emu.scriptRun(fn, ...args),
+    );
+    await o.page.fill('#f-dimensions-0-weight', '60');
+    await o.page.click('button.primary');
+    const error = o.page.locator('footer.savebar #e-');
+    await error.waitFor();
+    expect(await error.textContent()).toBe(message.zh);
+  });
+
   it('keeps unsaved edits and says why when the server call fails, then saves them on retry', async () => {
     const emu = workbook();
     const o = await open(emu);

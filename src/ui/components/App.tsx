@@ -13,7 +13,7 @@ import { tx } from '../text.ts';
 import { moveExamples, type RowOutcome, summarise } from '../whatif.ts';
 import { BenefitsSection } from './BenefitsSection.tsx';
 import { DimensionsSection } from './DimensionsSection.tsx';
-import { UiContext } from './fields.tsx';
+import { FieldError, UiContext } from './fields.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { TiersSection } from './TiersSection.tsx';
@@ -194,6 +194,8 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
         <TiersSection settings={draft} onChange={setDraft} />
         <BenefitsSection settings={draft} onChange={setDraft} />
         <footer class="savebar">
+          {/* Issues about the whole document (path ''), such as settings too large to store. */}
+          <FieldError path="" />
           <SaveStatus lang={lang} save={save} dirty={dirty} />
           <div class="row">
             <button type="button" class="primary" disabled={save.state === 'saving'} onClick={onSave}>

@@ -21,7 +21,10 @@ export function DimensionsSection({ settings, headers, columns, columnValues, on
   const { lang } = useUi();
   const shares = edit.weightShares(settings.dimensions);
   const [newColumn, setNewColumn] = useState('');
-  const unused = headers.map((h, i) => ({ value: String(i), label: h })).filter((_, i) => !columns.includes(i));
+  // Blank headers are the add-on's own Tier/Score/Why positions (sent blank) or empty columns: nothing to map.
+  const unused = headers
+    .map((h, i) => ({ value: String(i), label: h }))
+    .filter((option, i) => option.label.trim() !== '' && !columns.includes(i));
   return (
     <section aria-labelledby="h-dimensions">
       <h2 id="h-dimensions">{tx('dimensions', lang)}</h2>
@@ -81,7 +84,7 @@ function DimensionCard({ index, dim, share, headers, column, canRemove, onChange
   const base = `dimensions.${index}`;
   const columnOptions = [
     ...(column === null ? [{ value: '', label: tx('columnNotFound', lang) }] : []),
-    ...headers.map((h, i) => ({ value: String(i), label: h })),
+    ...headers.map((h, i) => ({ value: String(i), label: h })).filter(option => option.label.trim() !== ''),
   ];
   return (
     <fieldset class="card" data-dimension={dim.id}>
