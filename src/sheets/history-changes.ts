@@ -1,8 +1,8 @@
 // The "Tier changes" sheet: the migration matrix of the last two snapshots and every move newest first, written
 // as one block (the sheet is the add-on's own and is rewritten whole).
+import { customerKey } from '../core/customers.ts';
 import { listChanges, migrationMatrix } from '../core/history/changes.ts';
 import type { HistoryRecord } from '../core/history/record.ts';
-import { customerKey } from '../core/history/record.ts';
 import { changesSheetValues } from '../core/history/report.ts';
 import { HISTORY_WORDS } from '../core/history/wording.ts';
 import { literalCells } from '../core/layout.ts';
@@ -42,7 +42,7 @@ export function revenueDimension(settings: Settings): string | null {
   return settings.dimensions.find(d => d.unit === 'money' && d.direction === 'higher')?.id ?? null;
 }
 
-/** Each customer's value of one dimension from the engine results (first row of a repeated name wins). */
+/** Each customer's value of one dimension from the engine results, by `customerKey` (a customer's first row wins). */
 export function valuesByCustomer(tiered: TieredTable, dimension: string | null): Map<string, number> {
   const out = new Map<string, number>();
   if (dimension === null) return out;

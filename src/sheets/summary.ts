@@ -1,6 +1,6 @@
 // "Show summary": rebuilds the add-on's own "Summary" sheet from the same pipeline as Recompute (so its numbers
 // are the engine's), the benefit log's use this period when the log exists, and two native charts.
-import { customerKey } from '../core/history/record.ts';
+import { customerKey } from '../core/customers.ts';
 import { type ProblemLine, summarySheetValues } from '../core/history/report.ts';
 import { type SummaryRow, summarise } from '../core/history/summary.ts';
 import { HISTORY_WORDS } from '../core/history/wording.ts';

@@ -213,5 +213,34 @@ describe('sheets/history', () => {
         ['2026-03-12', 'down', 'grace period (2) ended'],
       ]);
     });
+
+    it('matches a renamed-in-case customer with its history, keeping the table spelling in the new row', () => {
+      const { emu, day } = world([HEADERS, ['Acme Ltd', 2_000_000, 400_000, 0, '', '', ''], ...CUSTOMERS.slice(2)]);
+      setGrace(emu, 1);
+      emu.runMenuItem('saveSnapshot');
+      day('2026-03-10');
+      setCells(emu, 'A2:D2', [[' ACME  Ltd ', 600_000, 90_000, 10]]); // computes as B
+      emu.runMenuItem('recomputeTiers');
+      expect([tiers(emu)[0], whys(emu)[0]?.split('.')[0]]).toEqual([
+        'A',
+        'Kept at A, grace period: 1 of 1 (computed B)',
+      ]);
+      emu.runMenuItem('saveSnapshot');
+      expect(
+        history(emu)
+          .map(r => r.slice(0, 3))
+          .filter(r => r[0] === '2026-03-10')[0],
+      ).toEqual(['2026-03-10', 'ACME  Ltd', 'A']);
+      const sheet = valuesOf(emu, 'Tier changes');
+      expect(sheet.slice(2, 7).map(r => r.slice(0, 6))).toEqual([
+        ['A', 1, 0, 0, 0, 0],
+        ['B', 0, 1, 0, 0, 0],
+        ['C', 0, 0, 1, 0, 0],
+        ['D', 0, 0, 0, 1, 0],
+        ['new', 0, 0, 0, 0, 0],
+      ]);
+      const revenueAt = sheet.findIndex(r => String(r[0]).startsWith('Revenue'));
+      expect(sheet[revenueAt + 1]?.slice(0, 2)).toEqual(['A', 600_000]);
+    });
   });
 });

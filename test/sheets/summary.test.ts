@@ -93,6 +93,19 @@ describe('sheets/summary', () => {
       expect(rowNamed(emu, 'Total')?.slice(7, 11)).toEqual([5500, 1700, 9, 1]);
     });
 
+    it('counts a customer listed twice under two spellings once in the use per tier', () => {
+      const emu = workbook([...SMALL, [' BETA ', 600_000, 90_000, 10]]);
+      emu.runMenuItem('recomputeTiers');
+      emu.runMenuItem('setUpBenefitLog');
+      emu.userEdit('Benefit log', 'A2:E3', [
+        ['2026-04-01', 'Beta', 'Free samples', 300, ''],
+        ['2026-05-01', 'Bolt', 'Free samples', 200, ''],
+      ]);
+      emu.runMenuItem('showSummary');
+      expect(tierRows(emu)[1]?.slice(0, 2)).toEqual(['B', 3]);
+      expect(tierRows(emu)[1]?.[8]).toBe(500);
+    });
+
     it('leaves use blank without a benefit log, and lists customers with problems', () => {
       const emu = workbook([...SMALL, ['Typo Co', 'three', 9_000, 45]]);
       emu.runMenuItem('showSummary');

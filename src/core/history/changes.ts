@@ -1,5 +1,6 @@
 // Movement between snapshots: the Changes list (who moved up or down, and why) and the migration matrix
 // (tier before × tier after, counts and revenue). Pure; reads parsed history records only.
+import { customerKey } from '../customers.ts';
 import type { LocalText, Settings } from '../settings.ts';
 import type { HistoryRecord } from './record.ts';
 import { CHANGE_REASONS, joinReasons } from './wording.ts';
@@ -74,8 +75,9 @@ export function listChanges(
 
 /**
  * Counts and revenue of customers by tier at `from` (rows) and at `to` (columns); by default the last two
- * snapshot dates. Revenue comes from `revenue` (customer key → amount; missing customers count 0). Null when
- * history has fewer than two snapshot dates or a given date has no snapshot.
+ * snapshot dates. Revenue comes from `revenue` (customer name → amount, matched by `customerKey`: the first of
+ * names with the same key counts; missing customers count 0). Null when history has fewer than two snapshot
+ * dates or a given date has no snapshot.
  */
 export function migrationMatrix(
   history: readonly HistoryRecord[],
@@ -89,9 +91,14 @@ export function migrationMatrix(
   if (from === undefined || to === undefined || !all.includes(from) || !all.includes(to)) return null;
   const tierAt = (date: string) => {
     const map = new Map<string, string>();
-    for (const r of history) if (r.date === date) map.set(r.customer, r.tier);
+    for (const r of history) if (r.date === date) map.set(customerKey(r.customer), r.tier);
     return map;
   };
+  const amounts = new Map<string, number>();
+  for (const [name, amount] of revenue) {
+    const key = customerKey(name);
+    if (!amounts.has(key)) amounts.set(key, amount);
+  }
   const start = tierAt(from);
   const end = tierAt(to);
   const names: string[] = settings.tiers.map(tier => tier.name);
@@ -106,18 +113,19 @@ export function migrationMatrix(
     const column = slot(end.get(customer));
     if (row === undefined || moneyRow === undefined) continue;
     row[column] = (row[column] ?? 0) + 1;
-    moneyRow[column] = (moneyRow[column] ?? 0) + (revenue.get(customer) ?? 0);
+    moneyRow[column] = (moneyRow[column] ?? 0) + (amounts.get(customer) ?? 0);
   }
   return { from, to, before: labels, after: labels, counts, revenue: money };
 }
 
-/** Each customer's records in date order, one per date (the later row of a date wins). */
+/** Each customer's records (by `customerKey`) in date order, one per date (the later row of a date wins). */
 function byCustomer(history: readonly HistoryRecord[]): Map<string, HistoryRecord[]> {
   const perDate = new Map<string, Map<string, HistoryRecord>>();
   for (const record of history) {
-    const dates = perDate.get(record.customer) ?? new Map<string, HistoryRecord>();
+    const key = customerKey(record.customer);
+    const dates = perDate.get(key) ?? new Map<string, HistoryRecord>();
     dates.set(record.date, record);
-    perDate.set(record.customer, dates);
+    perDate.set(key, dates);
   }
   const out = new Map<string, HistoryRecord[]>();
   for (const [customer, dates] of perDate) {

@@ -2,6 +2,7 @@
 // order (the ledger reads the first three too). The reason is the Why text in the user's language followed by a
 // compact facts trailer ` ⟦{...}⟧` (points per dimension, gate, computed tier, grace count, override) so that
 // Changes can say which dimension or gate moved a customer without re-running old settings.
+import { customerName } from '../customers.ts';
 import { type DateKeyOf, readDateKey } from './dates.ts';
 
 /** Column headers of the Tier history sheet, per language, in the fixed column order. */
@@ -27,6 +28,7 @@ export type SnapshotFacts = {
 /** One parsed history row. */
 export type HistoryRecord = {
   readonly date: string;
+  /** The name as written (see `customerName`); compare names with `customerKey`, never with `===`. */
   readonly customer: string;
   readonly tier: string;
   readonly score: number | null;
@@ -47,10 +49,10 @@ export function toHistoryCells(record: HistoryRecord): HistoryCells {
   return [record.date, record.customer, record.tier, record.score ?? '', reason];
 }
 
-/** A customer name as history compares it: NFKC, trimmed. Display names keep their own spelling. */
-export function customerKey(name: unknown): string {
-  if (typeof name === 'number' || typeof name === 'boolean') return String(name);
-  return typeof name === 'string' ? name.normalize('NFKC').trim() : '';
+/** A tier name or reason cell as history reads it: NFKC, trimmed; numbers and booleans as text, other cells ''. */
+export function cellText(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'string' ? value.normalize('NFKC').trim() : '';
 }
 
 /**
@@ -65,8 +67,8 @@ export function readHistory(
   let skipped = 0;
   for (const row of values) {
     const date = readDateKey(row[0], dateKey);
-    const customer = customerKey(row[1]);
-    const tier = customerKey(row[2]);
+    const customer = customerName(row[1]);
+    const tier = cellText(row[2]);
     if (!date.ok || customer === '' || tier === '') {
       if (row.some(cell => cell !== '' && cell !== null && cell !== undefined)) skipped += 1;
       continue;

@@ -3,6 +3,7 @@
 // and Why text per row out.
 //
 // Rules (also in the README text for the lead):
+// - Names match by `customerKey` (case, width and extra spaces ignored), as in the benefit ledger.
 // - Baseline: a customer's latest snapshot dated strictly before `today` (so recomputing on a snapshot day
 //   gives the same answer as that day's snapshot).
 // - Override: a non-blank "Tier override" naming a tier wins while today ≤ "Override until" (inclusive, optional).
@@ -12,9 +13,10 @@
 //   ("grace period: k of N"); on the (N+1)-th it moves down. N = 0 downgrades at once. A baseline decided by an
 //   override does not start a grace period (the override is over; the computed tier stands). A row the engine
 //   could not tier (tier null) keeps null.
+import { customerKey } from '../customers.ts';
 import type { LocalText, Settings } from '../settings.ts';
 import { type DateKeyOf, readDateKey } from './dates.ts';
-import { customerKey, type HistoryRecord, type SnapshotFacts } from './record.ts';
+import { cellText, type HistoryRecord, type SnapshotFacts } from './record.ts';
 import { expiredWhy, graceWhy, OVERRIDE_PROBLEMS, overrideWhy, problemWhy } from './wording.ts';
 
 /** One engine result, as the stability controls need it. */
@@ -145,12 +147,12 @@ function readOverride(
   names: readonly string[],
   options: StabilityOptions,
 ): ReadOverride {
-  const raw = customerKey(cells?.tier);
+  const raw = cellText(cells?.tier);
   if (!cells || raw === '') return { state: 'none' };
   const tier = indexOfName(names, raw);
   const name = names[tier] ?? raw;
   if (tier < 0) return problem('unknown_tier', OVERRIDE_PROBLEMS.unknown_tier(raw, names));
-  const reason = customerKey(cells.reason);
+  const reason = cellText(cells.reason);
   if (reason === '') return problem('no_reason', OVERRIDE_PROBLEMS.no_reason(name));
   const until = readDateKey(cells.until, options.dateKey);
   if (!until.ok && until.issue === 'not_a_date') return problem('bad_date', OVERRIDE_PROBLEMS.bad_date(name));
@@ -162,13 +164,14 @@ function problem(state: 'no_reason' | 'unknown_tier' | 'bad_date', text: LocalTe
   return { state, problem: text };
 }
 
-/** Latest record per customer strictly before `today`; on the same date the later row wins. */
+/** Latest record per customer key strictly before `today`; on the same date the later row wins. */
 function latestBefore(history: readonly HistoryRecord[], today: string): Map<string, HistoryRecord> {
   const latest = new Map<string, HistoryRecord>();
   for (const record of history) {
     if (record.date >= today) continue;
-    const seen = latest.get(record.customer);
-    if (seen === undefined || record.date >= seen.date) latest.set(record.customer, record);
+    const key = customerKey(record.customer);
+    const seen = latest.get(key);
+    if (seen === undefined || record.date >= seen.date) latest.set(key, record);
   }
   return latest;
 }

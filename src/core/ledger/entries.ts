@@ -1,7 +1,7 @@
 // Reads one "Benefit log" row ([date, customer, benefit, amount / times, note]) into a checked entry, or the
 // stable code of what is wrong with it. The row itself is never changed; wording lives in messages.ts.
+import { customerKey } from '../customers.ts';
 import { type DateToDay, type Day, dayNumber, readDay } from '../days.ts';
-import { customerKey } from './timeline.ts';
 import type { LedgerBenefit } from './types.ts';
 
 /** What can be wrong with a log row, checked in this order. */

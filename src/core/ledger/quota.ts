@@ -1,11 +1,12 @@
 // Quota per customer × benefit × period: allotted, used, remaining, over quota; and the running
 // "remaining after this entry" of every log row, taken in date order (same day: sheet order).
 
+import { customerKey } from '../customers.ts';
 import { type DateToDay, type Day, dayNumber } from '../days.ts';
 import { allotted, roundAmount } from './allowance.ts';
 import { type EntryIssue, entryContext, readEntry } from './entries.ts';
 import { type PeriodSpan, periodOf } from './periods.ts';
-import { customerKey, type TierTimeline } from './timeline.ts';
+import type { TierTimeline } from './timeline.ts';
 import type { LedgerBenefit, LedgerSettings } from './types.ts';
 
 /** The verdict on one log row. `remaining` is null for perks (included or not; nothing to count down). */

@@ -1,6 +1,7 @@
 // Which tier a customer had on a given day, from the "Tier history" sheet rows and the customer table's current Tier.
 // Rule: the tier on a day is the latest known tier on or before it; days before a customer's first known tier take
 // that first tier (the best knowledge there is). The current Tier counts as known on `today`.
+import { customerKey } from '../customers.ts';
 import { type DateToDay, dayNumber, readDay } from '../days.ts';
 
 /** One customer's tier changes, sorted by day; tier -1 means "no tier" (blank or a name not in the settings). */
@@ -28,22 +29,6 @@ export type TimelineInput = {
   readonly today: string;
   readonly toDay: DateToDay;
 };
-
-/** How the ledger matches customer names: NFKC, trimmed, inner spaces collapsed, case-insensitive. */
-export function customerKey(name: unknown): string {
-  if (typeof name !== 'string' && typeof name !== 'number') return '';
-  const text = String(name);
-  const known = KEYS.get(text);
-  if (known !== undefined) return known;
-  const key = text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
-  // A log repeats the same few thousand names; the memo is cleared rather than allowed to grow without bound.
-  if (KEYS.size >= KEY_MEMO_LIMIT) KEYS.clear();
-  KEYS.set(text, key);
-  return key;
-}
-
-const KEYS = new Map<string, string>();
-const KEY_MEMO_LIMIT = 200_000;
 
 /** Builds the timeline once; lookups are binary searches over each customer's change points. */
 export function buildTierTimeline(input: TimelineInput): TierTimeline {

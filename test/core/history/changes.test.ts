@@ -62,6 +62,16 @@ describe('history/changes', () => {
         ['Same', 'down', 'tier settings changed'],
       ]);
     });
+    it('follows one customer across spellings and names it as last written', () => {
+      const history = [
+        record('2026-03-01', 'Acme Ltd', 'A'),
+        record('2026-03-02', 'ACME  Ltd', 'A'),
+        record('2026-03-03', 'acme ltd', 'B'),
+      ];
+      expect(listChanges(history, settings).map(c => [c.date, c.previousDate, c.customer, c.from, c.to])).toEqual([
+        ['2026-03-03', '2026-03-02', 'acme ltd', 'A', 'B'],
+      ]);
+    });
     it('keeps only the newest moves with a limit', () => {
       const history = ['A', 'B', 'C', 'D'].map((tier, i) => record(`2026-03-0${i + 1}`, 'Acme', tier));
       expect(listChanges(history, settings, { limit: 2 }).map(c => c.to)).toEqual(['D', 'C']);
@@ -96,6 +106,13 @@ describe('history/changes', () => {
       ]);
       expect(matrix?.revenue[1]).toEqual([40, 0, 0, 0, 0]);
       expect(matrix?.revenue[4]).toEqual([0, 0, 0, 5, 0]);
+    });
+    it('counts a customer spelled differently in the two snapshots once, with its revenue', () => {
+      const spelled = [record('2026-03-01', 'Acme Ltd', 'B'), record('2026-03-02', 'ACME  Ltd', 'A')];
+      const matrix = migrationMatrix(spelled, settings, new Map([['acme LTD', 70]]));
+      expect(matrix?.counts[1]).toEqual([1, 0, 0, 0, 0]);
+      expect(matrix?.counts[4]).toEqual([0, 0, 0, 0, 0]);
+      expect(matrix?.revenue[1]).toEqual([70, 0, 0, 0, 0]);
     });
     it('compares two given dates and returns null for a date without a snapshot', () => {
       expect(migrationMatrix(history, settings, revenue, { from: '2026-02-01', to: '2026-03-02' })?.counts[3]).toEqual([

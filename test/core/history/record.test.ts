@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerKey, readHistory, splitReason, toHistoryCells } from '../../../src/core/history/record.ts';
+import { cellText, readHistory, splitReason, toHistoryCells } from '../../../src/core/history/record.ts';
 import { record, utcKey } from './fixtures.ts';
 
 describe('history/record', () => {
@@ -32,6 +32,10 @@ describe('history/record', () => {
         { date: '2026-03-05', customer: 'Acme', tier: 'A', score: null, why: 'typed by hand', facts: null },
       ]);
     });
+    it('keeps a name as written: case and inner spaces are not changed', () => {
+      const { records } = readHistory([['2026-03-05', ' ACME  Ltd ', 'A', 80, '']], utcKey);
+      expect(records.map(r => r.customer)).toEqual(['ACME  Ltd']);
+    });
     it('skips and counts unreadable rows but not blank ones', () => {
       const result = readHistory(
         [
@@ -54,11 +58,11 @@ describe('history/record', () => {
     });
   });
 
-  describe('customerKey', () => {
+  describe('cellText', () => {
     it('normalises width and spaces', () => {
-      expect(customerKey('  Ａｃｍｅ ')).toBe('Acme');
-      expect(customerKey(42)).toBe('42');
-      expect(customerKey(null)).toBe('');
+      expect(cellText('  Ａｃｍｅ ')).toBe('Acme');
+      expect(cellText(42)).toBe('42');
+      expect(cellText(null)).toBe('');
     });
   });
 });

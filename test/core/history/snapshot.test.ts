@@ -46,6 +46,20 @@ describe('history/snapshot', () => {
       expect(result.records.map(r => [r.customer, r.tier])).toEqual([['Acme', 'B']]);
       expect(result).toMatchObject({ duplicates: 1, untiered: 1, already: 0 });
     });
+    it('matches names by customerKey and stores the name as the table spells it', () => {
+      const history = [record('2026-03-01', 'Acme Ltd', 'A')];
+      const result = plan([computed('ACME  Ltd', 'B'), computed('acme ltd', 'C')], history);
+      expect(result.records.map(r => [r.customer, r.tier, r.why])).toEqual([
+        ['ACME  Ltd', 'A', 'Kept at A, grace period: 1 of 1 (computed B). Score for B'],
+      ]);
+      expect(result.duplicates).toBe(1);
+    });
+    it('treats a differently spelled name already recorded today as already in the snapshot', () => {
+      const history = [record('2026-03-10', 'Acme Ltd', 'D')];
+      const result = plan([computed('ACME  Ltd', 'B'), computed('Beta', 'A')], history);
+      expect(result.records.map(r => r.customer)).toEqual(['Beta']);
+      expect(result.already).toBe(1);
+    });
     it('never records a customer twice on one day, however often it runs (property)', () => {
       const rowArb = fc.tuple(
         fc.constantFrom('Acme', 'Beta', ' Beta', 'Ｂeta', 'Gamma', ''),

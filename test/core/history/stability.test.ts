@@ -79,6 +79,15 @@ describe('history/stability', () => {
     it('matches history by normalised customer name', () => {
       expect(one(computed(' Ａcme', 'B'), [record('2026-03-09', 'Acme', 'A')], 1).tier).toBe(0);
     });
+    it('matches history the way the ledger does: case and inner spaces ignored', () => {
+      const history = [record('2026-03-09', 'Acme Ltd', 'A', { grace: 1 })];
+      expect(one(computed('ACME  Ltd', 'B'), history, 2)).toMatchObject({ tier: 0, grace: { count: 2, of: 2 } });
+      expect(one(computed('acme ltd', 'B'), history, 1)).toMatchObject({ tier: 1, source: 'computed' });
+    });
+    it('takes the later row of the latest date when one customer is spelled two ways', () => {
+      const history = [record('2026-03-09', 'Acme Ltd', 'C'), record('2026-03-09', 'ACME LTD', 'A')];
+      expect(one(computed('Acme  Ltd', 'B'), history, 1)).toMatchObject({ tier: 0, source: 'grace' });
+    });
   });
 
   describe('applyStability: overrides', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, utcDateToDay } from '../../../src/core/days.ts';
-import { buildTierTimeline, customerKey } from '../../../src/core/ledger/timeline.ts';
+import { customerKey } from '../../../src/core/ledger/index.ts';
+import { buildTierTimeline } from '../../../src/core/ledger/timeline.ts';
 import { SETTINGS } from './fixtures.ts';
 
 const timeline = (history: unknown[][], current: [unknown, unknown][] = [], today = '2026-12-31') =>
