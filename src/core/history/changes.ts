@@ -2,6 +2,7 @@
 // (tier before × tier after, counts and revenue). Pure; reads parsed history records only.
 import { customerKey } from '../customers.ts';
 import type { LocalText, Settings } from '../settings.ts';
+import { tierIndexer } from '../tier-names.ts';
 import type { HistoryRecord } from './record.ts';
 import { CHANGE_REASONS, joinReasons } from './wording.ts';
 
@@ -46,15 +47,16 @@ export function listChanges(
   settings: Pick<Settings, 'tiers' | 'dimensions'>,
   options: { readonly limit?: number } = {},
 ): TierChange[] {
-  const names = settings.tiers.map(tier => tier.name);
+  const tierOf = tierIndexer(settings.tiers.map(tier => tier.name));
   const changes: TierChange[] = [];
   for (const records of byCustomer(history).values()) {
     for (let i = 1; i < records.length; i += 1) {
       const before = records[i - 1];
       const after = records[i];
-      if (before === undefined || after === undefined || before.tier === after.tier) continue;
-      const from = names.indexOf(before.tier);
-      const to = names.indexOf(after.tier);
+      if (before === undefined || after === undefined) continue;
+      const from = tierOf(before.tier);
+      const to = tierOf(after.tier);
+      if (before.tier === after.tier || (from >= 0 && from === to)) continue;
       const direction = from < 0 || to < 0 ? 'moved' : to < from ? 'up' : 'down';
       changes.push({
         date: after.date,
@@ -101,12 +103,15 @@ export function migrationMatrix(
   }
   const start = tierAt(from);
   const end = tierAt(to);
+  const known = tierIndexer(settings.tiers.map(tier => tier.name));
   const names: string[] = settings.tiers.map(tier => tier.name);
-  for (const tier of [...start.values(), ...end.values()]) if (!names.includes(tier)) names.push(tier);
+  for (const tier of [...start.values(), ...end.values()])
+    if (known(tier) < 0 && !names.includes(tier)) names.push(tier);
   const labels: (string | null)[] = [...names, null];
   const counts = labels.map(() => labels.map(() => 0));
   const money = labels.map(() => labels.map(() => 0));
-  const slot = (tier: string | undefined) => (tier === undefined ? names.length : names.indexOf(tier));
+  const slot = (tier: string | undefined) =>
+    tier === undefined ? names.length : known(tier) >= 0 ? known(tier) : names.indexOf(tier);
   for (const customer of new Set([...start.keys(), ...end.keys()])) {
     const row = counts[slot(start.get(customer))];
     const moneyRow = money[slot(start.get(customer))];

@@ -15,6 +15,7 @@
 //   could not tier (tier null) keeps null.
 import { customerKey } from '../customers.ts';
 import type { LocalText, Settings } from '../settings.ts';
+import { tierIndexer } from '../tier-names.ts';
 import { type DateKeyOf, readDateKey } from './dates.ts';
 import { cellText, type HistoryRecord, type SnapshotFacts } from './record.ts';
 import { expiredWhy, graceWhy, OVERRIDE_PROBLEMS, overrideWhy, problemWhy } from './wording.ts';
@@ -177,8 +178,7 @@ function latestBefore(history: readonly HistoryRecord[], today: string): Map<str
 }
 
 function indexOfName(names: readonly string[], name: string): number {
-  const wanted = name.normalize('NFKC').trim().toLowerCase();
-  return names.findIndex(n => n.normalize('NFKC').trim().toLowerCase() === wanted);
+  return tierIndexer(names)(name);
 }
 
 function nameOf(names: readonly string[], tier: number | null): string | null {

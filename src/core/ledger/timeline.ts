@@ -3,6 +3,7 @@
 // that first tier (the best knowledge there is). The current Tier counts as known on `today`.
 import { customerKey } from '../customers.ts';
 import { type DateToDay, dayNumber, readDay } from '../days.ts';
+import { tierIndexer } from '../tier-names.ts';
 
 /** One customer's tier changes, sorted by day; tier -1 means "no tier" (blank or a name not in the settings). */
 type Changes = { readonly days: number[]; readonly tiers: number[] };
@@ -32,9 +33,7 @@ export type TimelineInput = {
 
 /** Builds the timeline once; lookups are binary searches over each customer's change points. */
 export function buildTierTimeline(input: TimelineInput): TierTimeline {
-  const tierIndex = new Map(input.tiers.map((t, i) => [t.name.normalize('NFKC').trim().toLowerCase(), i]));
-  const indexOf = (name: unknown): number =>
-    typeof name === 'string' ? (tierIndex.get(name.normalize('NFKC').trim().toLowerCase()) ?? -1) : -1;
+  const indexOf = tierIndexer(input.tiers.map(t => t.name));
   const points = new Map<string, { day: number; tier: number; order: number }[]>();
   const add = (customer: unknown, day: number, tier: number) => {
     const key = customerKey(customer);

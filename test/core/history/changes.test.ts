@@ -29,6 +29,19 @@ describe('history/changes', () => {
       expect(changes[1]?.reason.en).toBe('Revenue +15.0 points');
       expect(changes[0]?.reason.zh).toBe('销售额 −25.0 分');
     });
+    it('reads a tier typed differently ("a", "Ａ") as the same tier: no move, and the matrix counts it there', () => {
+      const history = [
+        record('2026-03-01', 'Acme', 'a'),
+        record('2026-03-01', 'Beta', 'Ａ'),
+        record('2026-03-02', 'Acme', 'A'),
+        record('2026-03-02', 'Beta', 'A'),
+      ];
+      expect(listChanges(history, settings)).toEqual([]);
+      const matrix = migrationMatrix(history, settings, new Map());
+      expect(matrix?.counts[0]?.[0]).toBe(2);
+      expect(matrix?.counts.flat().reduce((a, b) => a + b, 0)).toBe(2);
+    });
+
     it('names a gate that fired or lifted, an override, and an ended grace period', () => {
       const history = [
         record('2026-03-01', 'Gate', 'A'),
