@@ -60,17 +60,10 @@ export function PreviewPanel({ lang, settings, whatIf, examples, stale, dirty, t
 
 type Format = (n: number) => string;
 
-function TierBars({
-  lang,
-  settings,
-  whatIf,
-  format,
-}: {
-  lang: Lang;
-  settings: Settings;
-  whatIf: WhatIf;
-  format: Format;
-}) {
+/** What each part of the preview summary (bars, budget) is drawn from. */
+type SummaryPartProps = { lang: Lang; settings: Settings; whatIf: WhatIf; format: Format };
+
+function TierBars({ lang, settings, whatIf, format }: SummaryPartProps) {
   const { perTier, insufficient, invalid } = whatIf.counts;
   const max = Math.max(1, ...perTier, insufficient, invalid);
   const bars = settings.tiers.map((tier, i) => ({
@@ -133,17 +126,7 @@ function Examples({ lang, examples }: { lang: Lang; examples: Props['examples'] 
   );
 }
 
-function Budget({
-  lang,
-  settings,
-  whatIf,
-  format,
-}: {
-  lang: Lang;
-  settings: Settings;
-  whatIf: WhatIf;
-  format: Format;
-}) {
+function Budget({ lang, settings, whatIf, format }: SummaryPartProps) {
   if (whatIf.budget.length === 0) return null;
   const unit = (kind: string, n: number) =>
     kind === 'money'

@@ -38,14 +38,16 @@ export function FieldError({ path, local }: { path: string; local?: string | nul
   );
 }
 
-type NumberFieldProps = {
+/** What every labelled field takes: its settings path (for errors), label, value and change handler. */
+type FieldProps<T> = {
   path: string;
   label: string;
-  value: number;
-  onChange: (value: number) => void;
-  hint?: string;
+  value: T;
+  onChange: (value: T) => void;
   class?: string;
 };
+
+type NumberFieldProps = FieldProps<number> & { hint?: string };
 
 /**
  * A number input that keeps what the user types: a value that is not a number yet ('', '-', '1,2x') stays in the
@@ -96,14 +98,7 @@ export function NumberField({ path, label, value, onChange, hint, class: classNa
 
 type Option = { readonly value: string; readonly label: string };
 
-type SelectFieldProps = {
-  path: string;
-  label: string;
-  value: string;
-  options: readonly Option[];
-  onChange: (value: string) => void;
-  class?: string;
-};
+type SelectFieldProps = FieldProps<string> & { options: readonly Option[] };
 
 /** A labelled <select>; option labels may be sheet text and are rendered as text. */
 export function SelectField({ path, label, value, options, onChange, class: className }: SelectFieldProps) {
@@ -131,13 +126,7 @@ export function SelectField({ path, label, value, options, onChange, class: clas
   );
 }
 
-type TextFieldProps = {
-  path: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  class?: string;
-};
+type TextFieldProps = FieldProps<string>;
 
 /** A labelled text input. */
 export function TextField(props: TextFieldProps) {
