@@ -4,6 +4,7 @@ import { utcDateToDay } from '../../src/core/days.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
 import { formatReason } from '../../src/core/reason.ts';
 import type { Dimension, Settings } from '../../src/core/settings.ts';
+import { measureHeaders, measures } from './fixtures.ts';
 
 const TODAY = new Date(2026, 2, 5);
 const HEADERS = ['Customer', 'Revenue', 'Profit', 'Overdue days'];
@@ -16,25 +17,6 @@ const only = (rows: unknown[][], settings?: Settings): CustomerResult => {
 };
 
 /** Settings with one dimension per column m0.., all with the given normalisation. */
-function measures(
-  kind: 'percentile' | 'minmax',
-  count = 1,
-  method: Settings['method'] = { kind: 'cutoffs', cutoffs: [80, 60, 40] },
-): Settings {
-  const dims: Dimension[] = Array.from({ length: count }, (_, d) => ({
-    id: `m${d}`,
-    label: { zh: `指标${d}`, en: `M${d}` },
-    headers: [`m${d}`],
-    valueType: 'number',
-    unit: 'plain',
-    direction: 'higher',
-    weight: 1,
-    normalisation: { kind },
-    missing: 'worst',
-  }));
-  return { ...defaultSettings('custom', 'en'), dimensions: dims, method };
-}
-const measureHeaders = (count = 1) => ['Customer', ...Array.from({ length: count }, (_, d) => `m${d}`)];
 
 describe('classify', () => {
   describe('classify', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Classification, classify } from '../../src/core/classify.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
 import type { Normalisation, Settings } from '../../src/core/settings.ts';
+import { measures } from './fixtures.ts';
 
 const TODAY = new Date(2026, 2, 5);
 const HEADERS = ['Customer', 'Revenue', 'Profit', 'Overdue days'];
@@ -13,26 +14,8 @@ type Row = [string, number, number, number];
 const run = (rows: readonly (readonly unknown[])[], s: Settings): Classification =>
   classify({ headers: HEADERS, rows }, s, { today: TODAY });
 
-/** One higher-is-better plain measure 'm0' with the given normalisation, cut-offs 80/60/40. */
-function oneMeasure(kind: 'percentile' | 'minmax'): Settings {
-  const s = defaultSettings('custom', 'en');
-  s.dimensions = [
-    {
-      id: 'm0',
-      label: { zh: '指标', en: 'M' },
-      headers: ['m0'],
-      valueType: 'number',
-      unit: 'plain',
-      direction: 'higher',
-      weight: 1,
-      normalisation: { kind },
-      missing: 'worst',
-    },
-  ];
-  return s;
-}
 const targets = (kind: 'percentile' | 'minmax', values: readonly number[]) =>
-  classify({ headers: ['Customer', 'm0'], rows: values.map((v, i) => [`c${i}`, v]) }, oneMeasure(kind), {
+  classify({ headers: ['Customer', 'm0'], rows: values.map((v, i) => [`c${i}`, v]) }, measures(kind), {
     today: TODAY,
   }).results.map(r => r.gap && [r.gap.tier, r.gap.options.map(o => o.target)]);
 
