@@ -1,29 +1,30 @@
 // Apps Script entry points. Only wiring: every export becomes a top-level global in dist/Code.js
 // (scripts/lib/globals.ts), so each line here calls into a module that holds the logic.
-import { recomputeCommand, setUpSamplesCommand } from './commands.ts';
-import { benefitAllowance, tierColumn } from './functions.ts';
-import { quotaLeft } from './functions-ledger.ts';
-import { buildMenu, showHelpAlert } from './menu.ts';
+import { openSettingsCommand } from './apps-script/commands/open-settings.ts';
+import { recomputeTiersCommand } from './apps-script/commands/recompute-tiers.ts';
+import { refreshQuotaOverviewCommand } from './apps-script/commands/refresh-quota-overview.ts';
+import { saveSnapshotCommand } from './apps-script/commands/save-snapshot.ts';
+import { setUpBenefitLogCommand } from './apps-script/commands/set-up-benefit-log.ts';
+import { setUpSampleSheetsCommand } from './apps-script/commands/set-up-sample-sheets.ts';
+import { showHelpCommand } from './apps-script/commands/show-help.ts';
+import { showSummaryCommand } from './apps-script/commands/show-summary.ts';
+import { toggleAutomaticUpdatesCommand } from './apps-script/commands/toggle-automatic-updates.ts';
+import { quotaLeft } from './apps-script/functions/quota-left.ts';
+import { tierColumn } from './apps-script/functions/tier.ts';
+import { tierBenefit } from './apps-script/functions/tier-benefit.ts';
 import {
   getSidebarData as readSidebarData,
   type SaveResult,
   type SidebarData,
   saveSettings as saveFromSidebar,
-} from './server.ts';
-import { saveSnapshotCommand, showSummaryCommand } from './sheets/history-commands.ts';
-import {
-  refreshQuotaOverviewCommand,
-  runDailyUpdateTrigger,
-  setUpBenefitLogCommand,
-  toggleAutomaticUpdatesCommand,
-} from './sheets/ledger-commands.ts';
-import { NO_FALLBACK, userLang } from './sheets/session.ts';
-import { openSettingsSidebar } from './sheets/sidebar.ts';
-import { handleEdit } from './triggers.ts';
+} from './apps-script/sidebar/endpoints.ts';
+import { runDailyUpdateTrigger } from './apps-script/triggers/daily-update.ts';
+import { handleEdit } from './apps-script/triggers/on-edit.ts';
+import { handleOpen } from './apps-script/triggers/on-open.ts';
 
 /** Simple trigger: adds the add-on menu (also in AuthMode.NONE). */
 export function onOpen(): void {
-  buildMenu(SpreadsheetApp.getUi(), userLang(NO_FALLBACK));
+  handleOpen();
 }
 
 /** Runs when the add-on is installed: same menu as on open. */
@@ -38,12 +39,12 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Menu: Open settings. */
 export function openSettings(): void {
-  openSettingsSidebar();
+  openSettingsCommand();
 }
 
 /** Menu: Recompute tiers. */
 export function recomputeTiers(): void {
-  recomputeCommand();
+  recomputeTiersCommand();
 }
 
 /** Menu: Save snapshot (appends today's tiers to Tier history, at most one row per customer per day). */
@@ -58,12 +59,12 @@ export function showSummary(): void {
 
 /** Menu: Set up sample sheets. */
 export function setUpSampleSheets(): void {
-  setUpSamplesCommand();
+  setUpSampleSheetsCommand();
 }
 
 /** Menu: Help. */
 export function showHelp(): void {
-  showHelpAlert(SpreadsheetApp.getUi(), userLang());
+  showHelpCommand();
 }
 
 /** Sidebar: saved settings and the customer table, as plain values. */
@@ -131,7 +132,7 @@ export function TIER_BENEFIT(
   settings_version?: unknown,
 ): string | number | boolean | (string | number | boolean)[][] {
   void settings_version;
-  return benefitAllowance(tier, benefit);
+  return tierBenefit(tier, benefit);
 }
 
 /** Menu: Set up benefit log. */

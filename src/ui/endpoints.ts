@@ -1,8 +1,9 @@
 // The sidebar's side of google.script.run: the server endpoints' types and a typed promise wrapper that always
 // attaches a failure handler. A failed or impossible call resolves to a result, never rejects.
-import { type LocalText, type Settings, validateSettings } from '../core/settings.ts';
+
 // Types only: the server's endpoint contract, so the two sides cannot drift apart. Nothing of the server is bundled.
-import type { SaveResult, SidebarData } from '../server.ts';
+import type { SaveResult, SidebarData } from '../apps-script/sidebar/endpoints.ts';
+import { type LocalText, type Settings, validateSettings } from '../core/settings.ts';
 import { both } from './text.ts';
 
 /** A cell as it crosses google.script.run: dates arrive as 'yyyy-MM-dd' text. */

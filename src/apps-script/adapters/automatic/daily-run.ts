@@ -1,0 +1,137 @@
+// "Turn automatic updates on/off": one daily time-driven trigger per user per document, and the run it makes.
+// Apps Script sends no failure emails for add-on triggers, so every run writes its outcome to the "Add-on log" sheet.
+import { literalText } from '../../../core/layout.ts';
+import { LEDGER_WORDS, type LocalText } from '../../../core/ledger/index.ts';
+import type { Lang } from '../../../core/locale.ts';
+import { withDocumentLock } from '../document/lock.ts';
+
+/** The global function the daily trigger calls (exported from src/main.ts). */
+export const DAILY_HANDLER = 'runDailyUpdate';
+/** Hour of day (document time zone) the daily run is asked for; Apps Script picks a time within that hour. */
+export const DAILY_HOUR = 6;
+/** How long a run waits for a recompute or an edit in progress before giving up and logging "skipped". */
+const LOCK_WAIT_MS = 30_000;
+
+/** One job of the daily run; returns a short summary of what it did, throws when it fails. */
+export type DailyStep = { readonly name: LocalText; readonly run: () => string };
+
+export type ToggleResult = { readonly on: boolean; readonly removed: number };
+
+/** The daily triggers of this user in this document. */
+export function dailyTriggers(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  scriptApp: GoogleAppsScript.Script.ScriptApp = ScriptApp,
+): GoogleAppsScript.Script.Trigger[] {
+  return scriptApp
+    .getUserTriggers(spreadsheet)
+    .filter(t => t.getHandlerFunction() === DAILY_HANDLER && t.getEventType() === scriptApp.EventType.CLOCK);
+}
+
+/**
+ * Turns automatic updates on or off. On installs the daily trigger only when this user has none in this document,
+ * so turning it on twice leaves one trigger; off removes every one found.
+ */
+export function setAutomaticUpdates(
+  on: boolean,
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  scriptApp: GoogleAppsScript.Script.ScriptApp = ScriptApp,
+): ToggleResult {
+  const existing = dailyTriggers(spreadsheet, scriptApp);
+  if (on) {
+    if (existing.length === 0) {
+      scriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
+    }
+    return { on: true, removed: 0 };
+  }
+  for (const trigger of existing) scriptApp.deleteTrigger(trigger);
+  return { on: false, removed: existing.length };
+}
+
+/** Menu "Turn automatic updates on/off": flips the current state. */
+export function toggleAutomaticUpdates(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  scriptApp: GoogleAppsScript.Script.ScriptApp = ScriptApp,
+): ToggleResult {
+  return setAutomaticUpdates(dailyTriggers(spreadsheet, scriptApp).length === 0, spreadsheet, scriptApp);
+}
+
+export type RunOutcome = 'ok' | 'failed' | 'skipped';
+export type RunRecord = { readonly outcome: RunOutcome; readonly details: string };
+
+const OUTCOME_WORDS: Readonly<Record<RunOutcome, LocalText>> = {
+  ok: { zh: '成功', en: 'OK' },
+  failed: { zh: '失败', en: 'Failed' },
+  skipped: { zh: '已跳过', en: 'Skipped' },
+};
+const DAILY_TASK: LocalText = { zh: '每日自动更新', en: 'Daily update' };
+const BUSY_DETAILS: LocalText = {
+  zh: '另一个操作正在运行（文档锁被占用），本次未做任何更改',
+  en: 'another operation was running (document lock busy); nothing was changed',
+};
+const LOG_HEADERS: readonly LocalText[] = [
+  { zh: '时间', en: 'Time' },
+  { zh: '任务', en: 'Task' },
+  { zh: '结果', en: 'Outcome' },
+  { zh: '详情', en: 'Details' },
+];
+
+/**
+ * The daily run: takes the document lock, runs each step in order (a failing step does not stop the next ones),
+ * and appends one row to the add-on log. Never throws for a step's failure: the log row is the record.
+ */
+export function runAutomaticUpdate(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  steps: readonly DailyStep[],
+  lang: Lang,
+  clock: { readonly now: Date; readonly timeZone: string; readonly utilities?: GoogleAppsScript.Utilities.Utilities },
+  lockService: GoogleAppsScript.Lock.LockService = LockService,
+): RunRecord {
+  const locked = withDocumentLock(
+    () => {
+      const parts: string[] = [];
+      let failed = false;
+      for (const step of steps) {
+        try {
+          parts.push(`${step.name[lang]}: ${step.run()}`);
+        } catch (error) {
+          failed = true;
+          parts.push(`${step.name[lang]} ✗ ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      return { outcome: failed ? 'failed' : 'ok', details: parts.join('; ') } satisfies RunRecord;
+    },
+    LOCK_WAIT_MS,
+    lockService,
+  );
+  const record: RunRecord = locked.ok ? locked.value : { outcome: 'skipped', details: BUSY_DETAILS[lang] };
+  appendAddonLog(spreadsheet, DAILY_TASK[lang], record, lang, clock);
+  return record;
+}
+
+/** The add-on log sheet if it exists (either language's name). */
+export function findAddonLogSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const names = LEDGER_WORDS.addonLogSheet;
+  return spreadsheet.getSheetByName(names.zh) ?? spreadsheet.getSheetByName(names.en);
+}
+
+/** Appends [time, task, outcome, details] to the add-on log, creating the sheet with headers the first time. */
+export function appendAddonLog(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  task: string,
+  record: RunRecord,
+  lang: Lang,
+  clock: { readonly now: Date; readonly timeZone: string; readonly utilities?: GoogleAppsScript.Utilities.Utilities },
+): void {
+  let sheet = findAddonLogSheet(spreadsheet);
+  if (!sheet) {
+    sheet = spreadsheet.insertSheet(LEDGER_WORDS.addonLogSheet[lang]);
+    sheet.getRange(1, 1, 1, LOG_HEADERS.length).setValues([LOG_HEADERS.map(h => h[lang])]);
+    sheet.setFrozenRows(1);
+  }
+  const time = (clock.utilities ?? Utilities).formatDate(clock.now, clock.timeZone, 'yyyy-MM-dd HH:mm:ss');
+  // The time is left for Sheets to read as a date-time (sortable); the words are literal (a message may start with '=').
+  const row = [time, ...[task, OUTCOME_WORDS[record.outcome][lang], record.details].map(literalText)];
+  sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
+}

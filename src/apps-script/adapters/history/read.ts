@@ -1,0 +1,37 @@
+// Reads the "Tier history" sheet (either language's name) with one getValues. Shared by the snapshot and by
+// Recompute, which needs past snapshots for the grace period.
+import { HISTORY_HEADERS, type HistoryRecord, readHistory } from '../../../core/history/record.ts';
+import { HISTORY_WORDS } from '../../../core/history/wording.ts';
+
+/** The history sheet (either language's name) or null. */
+export function findHistorySheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return (
+    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.zh) ??
+    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.en)
+  );
+}
+
+/** All history records, with one getValues (none when the sheet does not exist). */
+export function readHistorySheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  dateKey: (d: Date) => string,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; records: HistoryRecord[]; lastRow: number } {
+  const sheet = findHistorySheet(spreadsheet);
+  if (!sheet) return { sheet: null, records: [], lastRow: 0 };
+  const values = sheet.getDataRange().getValues();
+  const first = values[0]?.[0];
+  const hasHeader = first === HISTORY_HEADERS.zh[0] || first === HISTORY_HEADERS.en[0];
+  return {
+    sheet,
+    records: readHistory(hasHeader ? values.slice(1) : values, dateKey).records,
+    lastRow: lastFilled(values),
+  };
+}
+
+/** 1-based last row holding anything (getDataRange of an empty sheet is A1 with ''). */
+function lastFilled(values: readonly (readonly unknown[])[]): number {
+  for (let row = values.length; row > 0; row--) if (values[row - 1]?.some(cell => cell !== '')) return row;
+  return 0;
+}

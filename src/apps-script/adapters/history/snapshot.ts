@@ -1,0 +1,105 @@
+// "Save snapshot" and the daily trigger's snapshot: reads the customer table and the "Tier history" sheet once,
+// runs the same pipeline as Recompute (engine + overrides + grace), appends today's rows (append-only: one
+// setValues below the last row) and rewrites the "Tier changes" sheet. Service calls are a constant.
+import { HISTORY_HEADERS, type HistoryRecord, toHistoryCells } from '../../../core/history/record.ts';
+import { planSnapshot, type SnapshotPlan } from '../../../core/history/snapshot.ts';
+import { HISTORY_WORDS } from '../../../core/history/wording.ts';
+import { literalCells } from '../../../core/layout.ts';
+import type { Lang } from '../../../core/locale.ts';
+import { type TieredTable, tierSheetValues } from '../../../core/pipeline.ts';
+import type { Settings } from '../../../core/settings.ts';
+import { type DocumentDays, documentDays } from '../document/days.ts';
+import { TABLE_SHEET_KEY } from '../document/keys.ts';
+import { settingsFromProperties } from '../document/settings-store.ts';
+import { type RecomputeServices, resolveTableSheet } from '../table/recompute.ts';
+import { writeChangesSheet } from './changes.ts';
+import { readHistorySheet } from './read.ts';
+
+const HISTORY_WIDTH = 5;
+
+/** What the pipeline produced for the customer table, plus what snapshot and summary read alongside. */
+export type TiersNow = {
+  readonly settings: Settings;
+  readonly days: DocumentDays;
+  readonly tiered: TieredTable;
+  readonly history: { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; records: HistoryRecord[]; lastRow: number };
+};
+
+export type TiersNowResult =
+  | { readonly ok: true; readonly value: TiersNow }
+  | { readonly ok: false; readonly code: 'no_sheet'; readonly sheetName: string }
+  | {
+      readonly ok: false;
+      readonly code: 'no_table';
+      readonly sheetName: string;
+      readonly lookedFor: readonly string[];
+    };
+
+/**
+ * Reads settings, the customer table (settings' sheet, else the sheet Recompute last graded, else the active one)
+ * and the history, and runs the pipeline. Never writes.
+ */
+export function readTiersNow(services: RecomputeServices, lang: Lang): TiersNowResult {
+  const { spreadsheet, properties } = services;
+  const stored = properties.getProperties();
+  const { settings } = settingsFromProperties(stored, lang);
+  const sheet = resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY], 'remembered');
+  if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
+  const values = sheet.getDataRange().getValues();
+  const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
+  const history = readHistorySheet(spreadsheet, days.toDay);
+  const result = tierSheetValues(values, settings, {
+    today: services.now,
+    todayKey: days.today,
+    dateKey: days.toDay,
+    history: history.records,
+    lang,
+  });
+  if (!result.ok) return { ok: false, code: 'no_table', sheetName: sheet.getName(), lookedFor: result.lookedFor };
+  return { ok: true, value: { settings, days, tiered: result.value, history } };
+}
+
+export type SnapshotOutcome =
+  | ({ readonly ok: true; readonly date: string; readonly added: number } & Omit<SnapshotPlan, 'records'>)
+  | Exclude<TiersNowResult, { ok: true }>;
+
+/**
+ * Takes today's snapshot (the daily trigger's entry; the caller holds the document lock). At most one row per
+ * customer per day: running it twice the same day adds only customers missing from the first run.
+ */
+export function takeSnapshot(services: RecomputeServices, lang: Lang): SnapshotOutcome {
+  const read = readTiersNow(services, lang);
+  if (!read.ok) return read;
+  const { settings, days, tiered, history } = read.value;
+  const rows = tiered.classification.results.map(r => ({ customer: r.name, score: r.score }));
+  const plan = planSnapshot(rows, tiered.stable, history.records, settings, { today: days.today, lang });
+  const sheet = history.sheet ?? createHistorySheet(services.spreadsheet, lang);
+  if (history.sheet && history.lastRow === 0) writeHistoryHeader(sheet, lang);
+  const firstRow = Math.max(history.lastRow, 1) + 1;
+  if (plan.records.length > 0) {
+    const lastRow = firstRow + plan.records.length - 1;
+    const maxRows = sheet.getMaxRows();
+    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    // Literal text: the date stays the text '2026-03-05' and no customer name can turn into a formula or number.
+    sheet
+      .getRange(firstRow, 1, plan.records.length, HISTORY_WIDTH)
+      .setValues(literalCells(plan.records.map(toHistoryCells)));
+  }
+  writeChangesSheet(services.spreadsheet, [...history.records, ...plan.records], settings, tiered, lang);
+  const { records, ...counts } = plan;
+  return { ok: true, date: days.today, added: records.length, ...counts };
+}
+
+function createHistorySheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet.insertSheet(HISTORY_WORDS.historySheet[lang]);
+  writeHistoryHeader(sheet, lang);
+  return sheet;
+}
+
+function writeHistoryHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): void {
+  sheet.getRange(1, 1, 1, HISTORY_WIDTH).setValues(literalCells([HISTORY_HEADERS[lang]]));
+  sheet.setFrozenRows(1);
+}

@@ -1,0 +1,163 @@
+// The "Benefit log" sheet: set-up (headers, dropdowns), and the edit handler that judges every entry and writes
+// only the add-on's two status columns. One read of the log and one write of the status block per edit.
+import { literalText } from '../../../core/layout.ts';
+import {
+  evaluateLog,
+  LEDGER_WORDS,
+  type LedgerEvaluation,
+  remainingCell,
+  statusText,
+} from '../../../core/ledger/index.ts';
+import type { Lang } from '../../../core/locale.ts';
+import { withDocumentLock } from '../document/lock.ts';
+import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './sources.ts';
+
+/** Entry columns (Date, Customer, Benefit, Amount / times, Note), then the add-on's Remaining and Status. */
+export const LOG_ENTRY_COLUMNS = 5;
+export const LOG_COLUMNS = 7;
+const OVER_QUOTA_BACKGROUND = '#f4cccc';
+const INVALID_BACKGROUND = '#fff2cc';
+const PLAIN_BACKGROUND = '#ffffff';
+
+/** The log sheet's name in a language. */
+export function logSheetName(lang: Lang): string {
+  return LEDGER_WORDS.logSheet[lang];
+}
+
+/** True for the log sheet under either language's name. */
+export function isLogSheet(name: string): boolean {
+  return name === LEDGER_WORDS.logSheet.zh || name === LEDGER_WORDS.logSheet.en;
+}
+
+/** The log sheet if it exists (either name). */
+export function findLogSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return spreadsheet.getSheetByName(LEDGER_WORDS.logSheet.zh) ?? spreadsheet.getSheetByName(LEDGER_WORDS.logSheet.en);
+}
+
+/** The seven header cells in a language. */
+export function logHeaders(lang: Lang): string[] {
+  const w = LEDGER_WORDS;
+  return [w.date, w.customer, w.benefit, w.amount, w.note, w.remainingAfter, w.status].map(t => t[lang]);
+}
+
+export type SetUpResult = { readonly created: boolean; readonly customers: boolean; readonly entries: number };
+
+/**
+ * Menu "Set up benefit log": creates (or reuses) the log sheet, writes its headers, adds the Customer and Benefit
+ * dropdowns (invalid values allowed, so a typo is kept and reported rather than refused), and judges existing rows.
+ */
+export function setUpBenefitLog(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  services: SourceServices,
+  spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
+): SetUpResult {
+  const sources = readLedgerSources(spreadsheet, lang, services);
+  const existing = findLogSheet(spreadsheet);
+  const sheet = existing ?? spreadsheet.insertSheet(logSheetName(lang));
+  sheet
+    .getRange(1, 1, 1, LOG_COLUMNS)
+    .setValues([logHeaders(lang)])
+    .setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  const rows = sheet.getMaxRows() - 1;
+  sheet.getRange(2, 1, rows, 1).setNumberFormat('yyyy-MM-dd');
+  const benefitNames = sources.settings.benefits.map(b => b.label[lang]);
+  if (benefitNames.length > 0) {
+    sheet
+      .getRange(2, 3, rows, 1)
+      .setDataValidation(
+        spreadsheetApp.newDataValidation().requireValueInList(benefitNames, true).setAllowInvalid(true).build(),
+      );
+  }
+  const customers = sources.customers;
+  if (customers) {
+    const names = customers.sheet.getRange(
+      customers.firstRow,
+      customers.nameColumn,
+      Math.max(1, customers.sheet.getMaxRows() - customers.firstRow + 1),
+      1,
+    );
+    sheet
+      .getRange(2, 2, rows, 1)
+      .setDataValidation(
+        spreadsheetApp.newDataValidation().requireValueInRange(names, true).setAllowInvalid(true).build(),
+      );
+    services.properties.setProperty(CUSTOMER_SHEET_KEY, customers.sheet.getName());
+  }
+  const evaluation = writeStatuses(sheet, sources);
+  return {
+    created: !existing,
+    customers: customers !== null,
+    entries: evaluation?.rows.filter(r => r.kind !== 'blank').length ?? 0,
+  };
+}
+
+/**
+ * The log part of onEdit: when the edited range is on the log sheet, re-judges the whole log and rewrites the status
+ * block (the entries themselves are never written). Returns false after two cheap calls for any other sheet.
+ */
+export function handleLedgerEdit(
+  e: { readonly range: GoogleAppsScript.Spreadsheet.Range },
+  langOf: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => Lang,
+  services: SourceServices,
+): boolean {
+  const sheet = e.range.getSheet();
+  if (!isLogSheet(sheet.getName())) return false;
+  const spreadsheet = sheet.getParent();
+  const lang = langOf(spreadsheet);
+  withDocumentLock(() => writeStatuses(sheet, readLedgerSources(spreadsheet, lang, services)));
+  return true;
+}
+
+/** Re-judges the log, if there is one (the daily update and the overview call this). */
+export function refreshLedgerStatuses(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sources: LedgerSources,
+): LedgerEvaluation | null {
+  const sheet = findLogSheet(spreadsheet);
+  return sheet ? writeStatuses(sheet, sources) : null;
+}
+
+/** Reads the log's entry block once and writes its status block once (values and backgrounds). */
+export function writeStatuses(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  sources: LedgerSources,
+): LedgerEvaluation | null {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return null;
+  const rows = sheet.getRange(2, 1, lastRow - 1, LOG_ENTRY_COLUMNS).getValues();
+  const evaluation = evaluateLedger(rows, sources);
+  const { lang } = sources;
+  const currency = sources.settings.currency;
+  const values = evaluation.rows.map(s => {
+    const remaining = remainingCell(s, lang);
+    return [
+      typeof remaining === 'string' ? literalText(remaining) : remaining,
+      literalText(statusText(s, currency, lang)),
+    ];
+  });
+  const backgrounds = evaluation.rows.map(s => {
+    const colour =
+      s.kind === 'over_quota' ? OVER_QUOTA_BACKGROUND : s.kind === 'invalid' ? INVALID_BACKGROUND : PLAIN_BACKGROUND;
+    return [colour, colour];
+  });
+  const block = sheet.getRange(2, LOG_ENTRY_COLUMNS + 1, rows.length, 2);
+  block.setValues(values);
+  block.setBackgrounds(backgrounds);
+  return evaluation;
+}
+
+/** Judges log rows against the sources (customers from the table when there is one, else any named customer). */
+export function evaluateLedger(rows: readonly (readonly unknown[])[], sources: LedgerSources): LedgerEvaluation {
+  return evaluateLog({
+    settings: sources.settings,
+    timeline: sources.timeline,
+    rows,
+    customers: sources.customers?.names ?? null,
+    today: sources.days.today,
+    toDay: sources.days.toDay,
+  });
+}

@@ -1,0 +1,101 @@
+// Everything the ledger reads besides the log: settings, the customer table (names and current Tier) and the
+// "Tier history" sheet, each with one getValues, so an edit costs the same number of calls at any size.
+
+import { isAddonSheet } from '../../../core/addon-sheets.ts';
+import { outputKeyOf } from '../../../core/layout.ts';
+import { buildTierTimeline, type TierTimeline } from '../../../core/ledger/index.ts';
+import type { Lang } from '../../../core/locale.ts';
+import type { Settings } from '../../../core/settings.ts';
+import { findCustomerTable } from '../../../core/table.ts';
+import { type DocumentDays, documentDays } from '../document/days.ts';
+import { TABLE_SHEET_KEY } from '../document/keys.ts';
+import { settingsFromProperties } from '../document/settings-store.ts';
+import { readHistorySheet } from '../history/read.ts';
+
+/** Where the ledger finds its customers when settings name no sheet: remembered by "Set up benefit log". */
+export const CUSTOMER_SHEET_KEY = 'customerTiers.ledger.customerSheet';
+
+/** The customer table as the ledger sees it. Rows and columns are 1-based sheet positions. */
+export type LedgerCustomers = {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly names: readonly unknown[];
+  /** Current Tier cell of each name ('' when the table has no Tier column yet). */
+  readonly tiers: readonly unknown[];
+  readonly nameColumn: number;
+  readonly firstRow: number;
+};
+
+export type LedgerSources = {
+  readonly settings: Settings;
+  readonly lang: Lang;
+  readonly days: DocumentDays;
+  /** null when no sheet of the workbook looks like a customer table. */
+  readonly customers: LedgerCustomers | null;
+  readonly timeline: TierTimeline;
+};
+
+export type SourceServices = {
+  readonly properties: GoogleAppsScript.Properties.Properties;
+  readonly utilities?: GoogleAppsScript.Utilities.Utilities;
+  readonly now?: Date;
+};
+
+/** Reads settings, customers, current tiers and tier history once. Never writes. */
+export function readLedgerSources(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  services: SourceServices,
+): LedgerSources {
+  const stored = services.properties.getProperties();
+  const { settings } = settingsFromProperties(stored, lang);
+  const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
+  const customers = readCustomers(spreadsheet, settings, [
+    stored[TABLE_SHEET_KEY] ?? '',
+    stored[CUSTOMER_SHEET_KEY] ?? '',
+  ]);
+  const history = readHistorySheet(spreadsheet, days.toDay).records.map(r => [r.date, r.customer, r.tier]);
+  const current: (readonly [unknown, unknown])[] = customers
+    ? customers.names.map((name, i) => [name, customers.tiers[i]] as const)
+    : [];
+  const timeline = buildTierTimeline({ tiers: settings.tiers, history, current, today: days.today, toDay: days.toDay });
+  return { settings, lang, days, customers, timeline };
+}
+
+/**
+ * The customer table: the settings' sheet, else a remembered one (last recomputed, then set-up's), else the first
+ * sheet that reads as a customer table (the add-on's own sheets, the Summary among them, are never taken for one).
+ */
+export function readCustomers(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  remembered: readonly string[],
+): LedgerCustomers | null {
+  for (const name of [settings.sheetName, ...remembered]) {
+    const sheet = name === '' ? null : spreadsheet.getSheetByName(name);
+    const found = sheet ? customersOf(sheet, settings) : null;
+    if (found) return found;
+  }
+  for (const sheet of spreadsheet.getSheets()) {
+    if (isAddonSheet(sheet.getName())) continue;
+    const found = customersOf(sheet, settings);
+    if (found) return found;
+  }
+  return null;
+}
+
+function customersOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settings): LedgerCustomers | null {
+  const values = sheet.getDataRange().getValues();
+  const found = findCustomerTable(values, settings);
+  if (!found.ok || found.table.match.customer === null) return null;
+  const { headerRow, match } = found.table;
+  const nameColumn = match.customer ?? 0;
+  const tierColumn = (values[headerRow] ?? []).findIndex(cell => outputKeyOf(cell) === 'tier');
+  const body = values.slice(headerRow + 1);
+  return {
+    sheet,
+    names: body.map(row => row[nameColumn] ?? ''),
+    tiers: body.map(row => (tierColumn >= 0 ? (row[tierColumn] ?? '') : '')),
+    nameColumn: nameColumn + 1,
+    firstRow: headerRow + 2,
+  };
+}

@@ -1,0 +1,62 @@
+// Row colours by tier as conditional-format rules: Sheets recolours instantly with no trigger and no runtime.
+// setConditionalFormatRules replaces every rule of a sheet, so the user's own rules are read and kept
+// (docs/apps-script.md: Colouring rows). The add-on's rules are recognised by the formulas it generated last time.
+import type { ColourRule } from '../../../core/layout.ts';
+
+/**
+ * Document property holding the formulas of the add-on's rules per sheet name, so the next run on a sheet can tell
+ * its own rules there from the user's, whichever other sheets were graded in between.
+ */
+export const COLOUR_RULES_KEY = 'customerTiers.colourRules';
+
+/**
+ * Replaces the add-on's colour rules on `sheet` with `rules`, keeping every other rule in its place and order.
+ * Two sheet calls whatever the table size (get rules, set rules). `rememberedJson` is the COLOUR_RULES_KEY value;
+ * the return value is the new one (this sheet's entry replaced), for the caller to store with its other properties
+ * in one write.
+ */
+export function applyColourRules(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rules: readonly ColourRule[],
+  rememberedJson: string | null | undefined,
+  spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
+): string {
+  const remembered = parseRemembered(rememberedJson ?? null, sheet.getName());
+  const ours = new Set<string>(rules.map(rule => rule.formula));
+  for (const formula of remembered[sheet.getName()] ?? []) ours.add(formula);
+  const kept = sheet.getConditionalFormatRules().filter(rule => {
+    const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
+    return !(typeof formula === 'string' && ours.has(formula));
+  });
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1) ?? sheet.getRange(a1);
+  const built = rules.map(rule =>
+    spreadsheetApp
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied(rule.formula)
+      .setBackground(rule.background)
+      .setRanges([rangeOf(rule.a1)])
+      .build(),
+  );
+  // The user's rules go first: in Sheets the first matching rule wins, so their cell highlights stay visible.
+  sheet.setConditionalFormatRules([...kept, ...built]);
+  return JSON.stringify({ ...remembered, [sheet.getName()]: rules.map(rule => rule.formula) });
+}
+
+/** Formulas by sheet name. A plain list is how earlier versions stored the last graded sheet's: taken as this one's. */
+function parseRemembered(json: string | null, sheetName: string): Record<string, string[]> {
+  if (json === null) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  if (Array.isArray(parsed)) return { [sheetName]: formulasIn(parsed) };
+  if (typeof parsed !== 'object' || parsed === null) return {};
+  return Object.fromEntries(Object.entries(parsed).map(([name, list]) => [name, formulasIn(list)]));
+}
+
+function formulasIn(list: unknown): string[] {
+  return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : [];
+}

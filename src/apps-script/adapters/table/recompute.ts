@@ -1,0 +1,121 @@
+// Menu command "Recompute tiers" (also run by onEdit and the daily update): reads the customer table once, runs the
+// pipeline, writes the add-on's three output columns in one block and recolours rows. No other cell changes.
+import { isAddonSheet } from '../../../core/addon-sheets.ts';
+import { literalCells, OUTPUT_KEYS, outputHeader, tierColourRules } from '../../../core/layout.ts';
+import type { Lang } from '../../../core/locale.ts';
+import type { TableProblem } from '../../../core/messages.ts';
+import { CHECK_DATA_COLOUR, type PipelineResult, STATUS_TEXT, tierSheetValues } from '../../../core/pipeline.ts';
+import type { Settings } from '../../../core/settings-schema.ts';
+import { documentDays } from '../document/days.ts';
+import { TABLE_SHEET_KEY } from '../document/keys.ts';
+import { settingsFromProperties } from '../document/settings-store.ts';
+import { readHistorySheet } from '../history/read.ts';
+import { applyColourRules, COLOUR_RULES_KEY } from './colours.ts';
+
+export type RecomputeOutcome =
+  | {
+      readonly ok: true;
+      readonly sheetName: string;
+      readonly counts: readonly number[];
+      readonly problems: number;
+      readonly insufficient: number;
+      readonly invalid: number;
+      readonly customers: number;
+      readonly tierNames: readonly string[];
+    }
+  | ({ readonly ok: false } & TableProblem);
+
+export type RecomputeServices = {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly properties: GoogleAppsScript.Properties.Properties;
+  readonly utilities: GoogleAppsScript.Utilities.Utilities;
+  readonly spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly now: Date;
+};
+
+/** The Apps Script services of the current execution; tests pass the emulator's through the bundle instead. */
+export function currentServices(): RecomputeServices {
+  return {
+    spreadsheet: SpreadsheetApp.getActive(),
+    properties: PropertiesService.getDocumentProperties(),
+    utilities: Utilities,
+    spreadsheetApp: SpreadsheetApp,
+    now: new Date(),
+  };
+}
+
+/**
+ * Which sheet a command grades when settings name none. 'active': the sheet the user is looking at (menu Recompute,
+ * the sidebar), unless it is one of the add-on's own sheets. 'remembered': the sheet Recompute graded last, because
+ * the caller has no sheet of its own: the daily trigger (whose active sheet is just the first tab), snapshot, summary.
+ */
+export type TablePreference = 'active' | 'remembered';
+
+/**
+ * The sheet the customer table is on: the one named in settings (null when it does not exist); else the active or
+ * the remembered sheet, by `prefer`, each falling back to the other. The one rule every command finds its table by.
+ */
+export function resolveTableSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  remembered: string | null | undefined,
+  prefer: TablePreference = 'active',
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  if (settings.sheetName !== '') return spreadsheet.getSheetByName(settings.sheetName);
+  const last = remembered == null || remembered === '' ? null : spreadsheet.getSheetByName(remembered);
+  if (prefer === 'remembered' && last) return last;
+  const active = spreadsheet.getActiveSheet();
+  return last && isAddonSheet(active.getName()) ? last : active;
+}
+
+/**
+ * Recomputes the customer table. A constant number of service calls whatever the table size: one read of the
+ * table, one write of the output block, the colour rules, and (with a grace period) one read of the history.
+ * `target` is the sheet to grade, or how to find it (resolveTableSheet). The caller holds the document lock.
+ */
+export function recompute(
+  services: RecomputeServices,
+  lang: Lang,
+  target: GoogleAppsScript.Spreadsheet.Sheet | TablePreference = 'active',
+): RecomputeOutcome {
+  const { spreadsheet, properties } = services;
+  const stored = properties.getProperties();
+  const { settings } = settingsFromProperties(stored, lang);
+  const sheet =
+    typeof target === 'string' ? resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY], target) : target;
+  if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
+  const values = sheet.getDataRange().getValues();
+  const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
+  const history = settings.graceSnapshots > 0 ? readHistorySheet(spreadsheet, days.toDay).records : [];
+  const result: PipelineResult = tierSheetValues(values, settings, {
+    today: services.now,
+    todayKey: days.today,
+    dateKey: days.toDay,
+    history,
+    lang,
+  });
+  if (!result.ok) return { ok: false, code: 'no_table', sheetName: sheet.getName(), lookedFor: result.lookedFor };
+  const { table, outputs, counts, problems, classification } = result.value;
+  const { firstColumn } = table.outputs;
+  const lastColumn = firstColumn + table.outputs.width - 1;
+  if (lastColumn > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn - sheet.getMaxColumns());
+  const block = [OUTPUT_KEYS.map(key => outputHeader(key, lang)), ...outputs];
+  sheet.getRange(table.headerRow + 1, firstColumn, block.length, table.outputs.width).setValues(literalCells(block));
+  const lastRow = table.headerRow + 1 + outputs.length;
+  const coloured = [...settings.tiers, { name: STATUS_TEXT.invalid[lang], color: CHECK_DATA_COLOUR }];
+  const rules = tierColourRules(coloured, table.outputs, table.headerRow + 2, lastRow);
+  const ruleFormulas = applyColourRules(sheet, rules, stored[COLOUR_RULES_KEY], services.spreadsheetApp);
+  const sheetName = sheet.getName();
+  properties.setProperties({ [COLOUR_RULES_KEY]: ruleFormulas, [TABLE_SHEET_KEY]: sheetName });
+  return {
+    ok: true,
+    sheetName,
+    counts,
+    problems,
+    insufficient: classification.counts.insufficient,
+    invalid: classification.counts.invalid,
+    customers: outputs.filter(row => row[0] !== '').length,
+    tierNames: settings.tiers.map(tier => tier.name),
+  };
+}

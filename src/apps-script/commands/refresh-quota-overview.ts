@@ -1,0 +1,27 @@
+// Menu command "Refresh quota overview": rebuilds the Quota overview sheet for the current period.
+import type { LocalText } from '../../core/ledger/index.ts';
+import { withDocumentLock } from '../adapters/document/lock.ts';
+import { userLang } from '../adapters/document/session.ts';
+import { refreshQuotaOverview } from '../adapters/ledger/overview.ts';
+import { readLedgerSources } from '../adapters/ledger/sources.ts';
+import { toast, toastBusy } from './feedback.ts';
+
+/** Menu: Refresh quota overview. */
+export function refreshQuotaOverviewCommand(): void {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const lang = userLang();
+  const properties = PropertiesService.getDocumentProperties();
+  const locked = withDocumentLock(() =>
+    refreshQuotaOverview(spreadsheet, readLedgerSources(spreadsheet, lang, { properties })),
+  );
+  if (!locked.ok) {
+    toastBusy(lang);
+    return;
+  }
+  const { customers, overQuota, period } = locked.value;
+  const text: LocalText = {
+    zh: `${period}：${customers} 位客户，${overQuota} 项超出额度。`,
+    en: `${period}: ${customers} customers, ${overQuota} over quota.`,
+  };
+  toast(text[lang], lang);
+}

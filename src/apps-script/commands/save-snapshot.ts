@@ -1,0 +1,21 @@
+// Menu command "Save snapshot": appends today's tiers to "Tier history" under the document lock.
+import { COMMAND_WORDS } from '../../core/history/wording.ts';
+import type { Lang } from '../../core/locale.ts';
+import { withDocumentLock } from '../adapters/document/lock.ts';
+import { userLang } from '../adapters/document/session.ts';
+import { type SnapshotOutcome, takeSnapshot } from '../adapters/history/snapshot.ts';
+import { currentServices } from '../adapters/table/recompute.ts';
+import { alertTableProblem, toast, toastBusy } from './feedback.ts';
+
+/** Menu: Save snapshot. */
+export function saveSnapshotCommand(lang: Lang = userLang()): SnapshotOutcome | null {
+  const locked = withDocumentLock(() => takeSnapshot(currentServices(), lang));
+  if (!locked.ok) {
+    toastBusy(lang);
+    return null;
+  }
+  const outcome = locked.value;
+  if (outcome.ok) toast(COMMAND_WORDS.snapshotSaved(outcome.added, outcome.already)[lang], lang);
+  else alertTableProblem(outcome, lang);
+  return outcome;
+}

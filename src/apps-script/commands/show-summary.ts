@@ -1,0 +1,21 @@
+// Menu command "Show summary": rebuilds the Summary sheet and its charts under the document lock.
+import { COMMAND_WORDS } from '../../core/history/wording.ts';
+import type { Lang } from '../../core/locale.ts';
+import { withDocumentLock } from '../adapters/document/lock.ts';
+import { userLang } from '../adapters/document/session.ts';
+import { type SummaryOutcome, showSummarySheet } from '../adapters/summary/summary.ts';
+import { currentServices } from '../adapters/table/recompute.ts';
+import { alertTableProblem, toast, toastBusy } from './feedback.ts';
+
+/** Menu: Show summary. */
+export function showSummaryCommand(lang: Lang = userLang()): SummaryOutcome | null {
+  const locked = withDocumentLock(() => showSummarySheet(currentServices(), lang));
+  if (!locked.ok) {
+    toastBusy(lang);
+    return null;
+  }
+  const outcome = locked.value;
+  if (outcome.ok) toast(COMMAND_WORDS.summaryShown(outcome.customers)[lang], lang);
+  else alertTableProblem(outcome, lang);
+  return outcome;
+}

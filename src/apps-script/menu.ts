@@ -1,0 +1,32 @@
+// The Extensions → Customer Tiers menu. Built from a static list so it works in AuthMode.NONE, where the
+// add-on may not read properties or sheets (docs/apps-script.md: Triggers and menus).
+import { type LabelKey, label } from '../core/labels.ts';
+import type { Lang } from '../core/locale.ts';
+
+/** A menu entry: its caption key and the global function (declared in main.ts) it runs. */
+export type MenuEntry = { readonly caption: LabelKey; readonly handler: string } | 'separator';
+
+export const MENU: readonly MenuEntry[] = [
+  { caption: 'menuOpenSettings', handler: 'openSettings' },
+  { caption: 'menuRecompute', handler: 'recomputeTiers' },
+  { caption: 'menuSnapshot', handler: 'saveSnapshot' },
+  { caption: 'menuSummary', handler: 'showSummary' },
+  'separator',
+  { caption: 'menuSetUpSamples', handler: 'setUpSampleSheets' },
+  'separator',
+  { caption: 'menuSetUpLedger', handler: 'setUpBenefitLog' },
+  { caption: 'menuQuotaOverview', handler: 'refreshQuotaOverview' },
+  { caption: 'menuToggleAutomatic', handler: 'toggleAutomaticUpdates' },
+  'separator',
+  { caption: 'menuHelp', handler: 'showHelp' },
+];
+
+/** Adds the add-on menu. Calls only Ui methods, so it is safe in every AuthMode. */
+export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang, entries: readonly MenuEntry[] = MENU): void {
+  const menu = ui.createAddonMenu();
+  for (const entry of entries) {
+    if (entry === 'separator') menu.addSeparator();
+    else menu.addItem(label(entry.caption, lang), entry.handler);
+  }
+  menu.addToUi();
+}

@@ -1,0 +1,94 @@
+// Endpoints the sidebar calls through google.script.run. Only plain data crosses that boundary (a Date would make
+// the call fail), and everything that comes in is validated again here.
+
+import {
+  BUSY,
+  noSheetText,
+  noTableText,
+  RECOMPUTED_TITLE,
+  tableProblemText,
+  tierCountsText,
+} from '../../core/messages.ts';
+import type { Settings, SettingsIssue } from '../../core/settings.ts';
+import type { LocalText } from '../../core/settings-schema.ts';
+import { findCustomerTable } from '../../core/table.ts';
+import { documentDays } from '../adapters/document/days.ts';
+import { TABLE_SHEET_KEY } from '../adapters/document/keys.ts';
+import { withDocumentLock } from '../adapters/document/lock.ts';
+import { userLang } from '../adapters/document/session.ts';
+import { settingsFromProperties, saveSettings as storeSettings } from '../adapters/document/settings-store.ts';
+import { currentServices, recompute, resolveTableSheet } from '../adapters/table/recompute.ts';
+
+type PlainCell = string | number | boolean;
+
+export type SidebarData = {
+  lang: 'zh' | 'en';
+  settings: Settings;
+  settingsVersion: number;
+  table: { sheetName: string; headers: string[]; rows: PlainCell[][] } | null;
+  tableProblem: LocalText | null;
+  today: string;
+};
+
+export type SaveResult =
+  | { ok: true; settingsVersion: number; counts: number[]; insufficient: number; invalid: number; message: LocalText }
+  | { ok: false; issues: SettingsIssue[] };
+
+/** Everything the sidebar needs, read once: saved settings and the customer table as plain values. */
+export function getSidebarData(): SidebarData {
+  const lang = userLang();
+  const services = currentServices();
+  const stored = services.properties.getProperties();
+  const { settings, version } = settingsFromProperties(stored, lang);
+  const days = documentDays(services.spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
+  const base = { lang, settings, settingsVersion: version, today: days.today };
+  const sheet = resolveTableSheet(services.spreadsheet, settings, stored[TABLE_SHEET_KEY]);
+  if (!sheet) return { ...base, table: null, tableProblem: noSheetText(settings.sheetName) };
+  const found = findCustomerTable(sheet.getDataRange().getValues(), settings);
+  if (!found.ok) return { ...base, table: null, tableProblem: noTableText(sheet.getName(), found.lookedFor) };
+  const plain = (cell: unknown): PlainCell =>
+    cell instanceof Date
+      ? days.toDay(cell)
+      : typeof cell === 'number' || typeof cell === 'boolean'
+        ? cell
+        : String(cell ?? '');
+  return {
+    ...base,
+    table: {
+      sheetName: sheet.getName(),
+      headers: found.table.headers.map(h => String(h ?? '')),
+      rows: found.table.rows.map(row => row.map(plain)),
+    },
+    tableProblem: null,
+  };
+}
+
+/** Validates and stores the sidebar's settings, bumps the version, then recomputes and recolours the table. */
+export function saveSettings(candidate: unknown): SaveResult {
+  const lang = userLang();
+  const locked = withDocumentLock(() => {
+    const services = currentServices();
+    const saved = storeSettings(candidate, services.properties, services.spreadsheet, lang);
+    if (!saved.ok) return saved;
+    return { ...saved, outcome: recompute(services, lang) };
+  });
+  if (!locked.ok) throw new Error(BUSY[lang]);
+  const result = locked.value;
+  if (!result.ok) return { ok: false, issues: result.issues };
+  const { outcome } = result;
+  if (!outcome.ok) {
+    const message = tableProblemText(outcome);
+    return { ok: true, settingsVersion: result.version, counts: [], insufficient: 0, invalid: 0, message };
+  }
+  const counted = tierCountsText(outcome.tierNames, outcome.counts, outcome.problems);
+  // The same toast as Recompute, so the sheet itself says what the save changed.
+  SpreadsheetApp.getActive().toast(counted[lang], RECOMPUTED_TITLE[lang], 8);
+  return {
+    ok: true,
+    settingsVersion: result.version,
+    counts: [...outcome.counts],
+    insufficient: outcome.insufficient,
+    invalid: outcome.invalid,
+    message: { zh: `${RECOMPUTED_TITLE.zh}：${counted.zh}`, en: `${RECOMPUTED_TITLE.en}: ${counted.en}` },
+  };
+}

@@ -1,0 +1,28 @@
+// The simple onEdit trigger: an edit inside the customer table rewrites that table's outputs so tiers and colours
+// follow (single cells and pastes alike); an edit of the benefit log re-judges its entries. Edits elsewhere return
+// after a few cheap reads.
+import { TABLE_SHEET_KEY } from '../adapters/document/keys.ts';
+import { withDocumentLock } from '../adapters/document/lock.ts';
+import { userLang } from '../adapters/document/session.ts';
+import { handleLedgerEdit, isLogSheet } from '../adapters/ledger/log-sheet.ts';
+import { currentServices, recompute } from '../adapters/table/recompute.ts';
+
+/**
+ * Handles one edit event. Scripts' own writes never fire onEdit, so the add-on's outputs cannot loop.
+ * A constant number of service calls, whatever the table size (the whole table is re-read in one call because
+ * percentile normalisation depends on every row).
+ */
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
+  if (!e?.range) return;
+  const sheet = e.range.getSheet();
+  const name = sheet.getName();
+  const properties = PropertiesService.getDocumentProperties();
+  if (isLogSheet(name)) {
+    handleLedgerEdit(e, () => userLang(), { properties });
+    return;
+  }
+  if (name !== properties.getProperty(TABLE_SHEET_KEY)) return;
+  const lang = userLang();
+  // A queued second edit will redo the work with both edits in, so waiting long here buys nothing.
+  withDocumentLock(() => recompute({ ...currentServices(), properties }, lang, sheet), 5000);
+}

@@ -1,9 +1,0 @@
-// Opens the settings sidebar (dist/Sidebar.html, one self-contained file built from src/ui).
-import { label } from '../core/labels.ts';
-import { userLang } from './session.ts';
-
-/** Shows the sidebar; its page loads its data itself through google.script.run. */
-export function openSettingsSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(label('helpTitle', userLang()));
-  SpreadsheetApp.getUi().showSidebar(html);
-}
