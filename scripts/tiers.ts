@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { classify, type Table } from '../src/core/classify.ts';
+import { formatSafeCsv } from '../src/core/csv-safe.ts';
 import { SUMMARY } from '../src/core/i18n.ts';
+import { exportHeaders } from '../src/core/layout.ts';
 import { type Lang, langFromLocale } from '../src/core/locale.ts';
 import { STATUS_TEXT } from '../src/core/pipeline.ts';
 import { defaultSettings, PRESET_NAMES } from '../src/core/presets.ts';
@@ -35,7 +37,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const table = await readTable(file);
   const result = classify(table, settings, { today });
 
-  const out: unknown[][] = [[...table.headers.map(cellText), 'Tier', 'Score', 'Reason']];
+  const out: unknown[][] = [[...table.headers.map(cellText), ...exportHeaders(lang)]];
   result.results.forEach((r, i) => {
     const row = (table.rows[i] ?? []).map(cellText);
     while (row.length < table.headers.length) row.push('');
@@ -47,7 +49,7 @@ async function main(argv: readonly string[]): Promise<void> {
           : STATUS_TEXT[r.status][lang];
     out.push([...row, tier, r.score ?? '', formatReason(r, lang)]);
   });
-  const csv = Papa.unparse(out, { newline: '\n' });
+  const csv = formatSafeCsv(out); // formula-like text gets a leading ' (CSV injection)
   if (args.values.out) writeFileSync(args.values.out, `\uFEFF${csv}\n`, 'utf8');
   else process.stdout.write(`${csv}\n`);
 

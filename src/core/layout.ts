@@ -16,6 +16,11 @@ export function outputHeader(key: OutputKey, lang: Lang): string {
   return OUTPUT_HEADERS[key][lang];
 }
 
+/** Headers of the Tier, Score and Reason columns that the command line adds to an export, in its language. */
+export function exportHeaders(lang: Lang): readonly string[] {
+  return [outputHeader('tier', lang), outputHeader('score', lang), lang === 'zh' ? '原因' : 'Reason'];
+}
+
 function normalise(text: unknown): string {
   return String(text ?? '')
     .normalize('NFKC')

