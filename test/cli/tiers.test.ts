@@ -16,7 +16,7 @@ function tiers(...args: string[]) {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const csvRows = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/u, '').trim()).data;
+const csvRows = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/u, '').trim(), { delimiter: ',' }).data;
 
 describe('tiers CLI', () => {
   describe('CSV input', () => {

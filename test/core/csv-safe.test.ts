@@ -6,7 +6,8 @@ import { csvLine, formatSafeCsv, neutraliseCell } from '../../src/core/csv-safe.
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
 const startsLikeFormula = (text: string) => TRIGGERS.some(t => text.replace(/^[ \n\u00A0\u3000]+/u, '').startsWith(t));
-const parseCsv = (text: string) => Papa.parse<string[]>(text).data;
+// The delimiter is fixed: papaparse would otherwise guess it, and a cell full of '|' can win.
+const parseCsv = (text: string) => Papa.parse<string[]>(text, { delimiter: ',' }).data;
 
 // Pieces attackers use: formula starts, DDE pipes, separators of every locale, quotes, line breaks.
 const hostilePiece = fc.constantFrom(
