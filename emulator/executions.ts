@@ -10,6 +10,7 @@ import { EmuUser } from './services/session.ts';
 import type { MenuEntry } from './services/ui.ts';
 import { writeCell } from './spreadsheet/range.ts';
 import { validationAccepts } from './spreadsheet/validation.ts';
+import { userStructureEdit } from './structure/user.ts';
 import { coerceInput, displayValue, findNonTransportable, transport } from './values.ts';
 
 /** The loaded bundle. */
@@ -193,6 +194,31 @@ export class Emulator extends EmulatorCore {
       this._tryExecute('installableTrigger', 'FULL', t.handler, [change], t.uid);
     }
     return { runs: this.executions.slice(start).filter(x => x.kind !== 'customFunction') };
+  }
+
+  /** The user inserts `count` rows above row `before`: onChange INSERT_ROW, no onEdit (structure/user.ts). */
+  userInsertRows(sheetName: string, before: number, count = 1): EditResult {
+    return userStructureEdit(this, sheetName, { kind: 'insert', dimension: 'ROWS', before, count });
+  }
+  /** The user deletes rows `start`…`start+count-1`: onChange REMOVE_ROW, no onEdit. */
+  userDeleteRows(sheetName: string, start: number, count = 1): EditResult {
+    return userStructureEdit(this, sheetName, { kind: 'delete', dimension: 'ROWS', start, count });
+  }
+  /** The user drags rows `start`…`start+count-1` before row `destination` (counted before the move): onChange OTHER. */
+  userMoveRows(sheetName: string, start: number, count: number, destination: number): EditResult {
+    return userStructureEdit(this, sheetName, { kind: 'move', dimension: 'ROWS', start, count, destination });
+  }
+  /** The user inserts `count` columns left of column `before` (1 = A): onChange INSERT_COLUMN, no onEdit. */
+  userInsertColumns(sheetName: string, before: number, count = 1): EditResult {
+    return userStructureEdit(this, sheetName, { kind: 'insert', dimension: 'COLUMNS', before, count });
+  }
+  /** The user deletes columns `start`…`start+count-1`: onChange REMOVE_COLUMN, no onEdit. */
+  userDeleteColumns(sheetName: string, start: number, count = 1): EditResult {
+    return userStructureEdit(this, sheetName, { kind: 'delete', dimension: 'COLUMNS', start, count });
+  }
+  /** The user drags columns before column `destination` (counted before the move): onChange OTHER. */
+  userMoveColumns(sheetName: string, start: number, count: number, destination: number): EditResult {
+    return userStructureEdit(this, sheetName, { kind: 'move', dimension: 'COLUMNS', start, count, destination });
   }
 
   /** Runs every time-driven trigger's function once, each in its own FULL execution; failures are recorded. */

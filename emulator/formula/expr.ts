@@ -24,6 +24,8 @@ export type Expr =
   | { readonly t: 'num'; readonly v: number }
   | { readonly t: 'str'; readonly v: string }
   | { readonly t: 'bool'; readonly v: boolean }
+  /** A reference lost to a deleted row or column (the formula text then holds #REF!). */
+  | { readonly t: 'err'; readonly v: '#REF!' }
   | {
       readonly t: 'ref';
       readonly sheet: string | null;
@@ -37,9 +39,9 @@ export type Expr =
   | { readonly t: 'neg'; readonly e: Expr };
 
 const TOKEN =
-  /\s*(?:(?<str>"(?:[^"]|"")*")|(?<ref>(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?(?![\w(!]))|(?<num>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|(?<id>[A-Za-z_\p{L}][\w.\p{L}]*)|(?<op><>|<=|>=|[=<>&+\-*/^(),]))/uy;
+  /\s*(?:(?<str>"(?:[^"]|"")*")|(?<err>#REF!)|(?<ref>(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?(?![\w(!]))|(?<num>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)|(?<id>[A-Za-z_\p{L}][\w.\p{L}]*)|(?<op><>|<=|>=|[=<>&+\-*/^(),]))/uy;
 
-type Token = { readonly kind: 'str' | 'ref' | 'num' | 'id' | 'op'; readonly text: string };
+type Token = { readonly kind: 'str' | 'err' | 'ref' | 'num' | 'id' | 'op'; readonly text: string };
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -49,7 +51,7 @@ function tokenize(src: string): Token[] {
     const m = TOKEN.exec(src);
     const g = m?.groups;
     if (!g) throw new FormulaUnsupported(`cannot read formula near "${src.slice(TOKEN.lastIndex)}"`);
-    const kind = (['str', 'ref', 'num', 'id', 'op'] as const).find(k => g[k] !== undefined);
+    const kind = (['str', 'err', 'ref', 'num', 'id', 'op'] as const).find(k => g[k] !== undefined);
     const text = kind ? g[kind] : undefined;
     if (!kind || text === undefined) throw new FormulaUnsupported('cannot read formula');
     out.push({ kind, text });
@@ -102,6 +104,7 @@ export function parseFormula(formula: string): Expr {
     if (!t) throw new FormulaUnsupported('unexpected end of formula');
     if (t.kind === 'num') return { t: 'num', v: Number(t.text) };
     if (t.kind === 'str') return { t: 'str', v: t.text.slice(1, -1).replace(/""/gu, '"') };
+    if (t.kind === 'err') return { t: 'err', v: '#REF!' };
     if (t.kind === 'ref') return refNode(t.text);
     if (t.kind === 'op' && t.text === '(') {
       const e = comparison();
@@ -227,6 +230,8 @@ export function evaluate(e: Expr, env: EvalEnv): Val {
     case 'str':
     case 'bool':
       return e.v;
+    case 'err':
+      throw new FormulaValueError(e.v);
     case 'ref': {
       const a = shift(e.from, env);
       const b = e.to ? shift(e.to, env) : a;

@@ -1,4 +1,4 @@
-// SpreadsheetApp Sheet: ranges by A1 or row/column, extent, row/column insertion, frozen rows, conditional format
+// SpreadsheetApp Sheet: ranges by A1 or row/column, extent (row/column edits in sheet-structure.ts), frozen rows, conditional format
 // rules (set replaces all), charts, column widths, visibility.
 
 import { parseA1 } from '../a1.ts';
@@ -6,29 +6,19 @@ import type { SheetModel } from '../model.ts';
 import { spreadsheetAccess, unwrap } from '../runtime.ts';
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './charts.ts';
 import { EmuConditionalFormatRule } from './conditional-format.ts';
-import { assertLiveSheet, type SheetsContext } from './context.ts';
+import type { SheetsContext } from './context.ts';
 import { type EmuRange, rangeAt, writeCell } from './range.ts';
+import { EmuSheetStructure } from './sheet-structure.ts';
 import type { EmuSpreadsheet } from './spreadsheet.ts';
 
 /** @internal Access rules of Sheet methods. */
 export const sheetAccess = spreadsheetAccess(['newChart']);
 
 /** One sheet (tab). */
-export class EmuSheet {
-  constructor(
-    readonly _ctx: SheetsContext,
-    readonly _m: SheetModel,
-  ) {}
-
+export class EmuSheet extends EmuSheetStructure {
   /** @internal */
   static _expose(ctx: SheetsContext, m: SheetModel): EmuSheet {
     return ctx.rt.expose(new EmuSheet(ctx, m), 'Sheet', sheetAccess);
-  }
-
-  /** @internal */
-  _live(): SheetModel {
-    assertLiveSheet(this._ctx, this._m);
-    return this._m;
   }
 
   getName(): string {
@@ -86,26 +76,6 @@ export class EmuSheet {
   }
   getMaxColumns(): number {
     return this._live().maxColumns;
-  }
-  insertRowsAfter(afterPosition: number, howMany: number): this {
-    const m = this._live();
-    if (afterPosition < 0 || afterPosition > m.maxRows) throw this._ctx.rt.error('Those rows are out of bounds.');
-    const fresh: string[][] = Array.from({ length: howMany }, () => []);
-    if (m.values.length > afterPosition) m.values.splice(afterPosition, 0, ...fresh);
-    for (const map of m.cellMaps()) map.shiftRows(afterPosition + 1, howMany);
-    m.maxRows += howMany;
-    this._ctx.afterWrite();
-    return this;
-  }
-  insertColumnsAfter(afterPosition: number, howMany: number): this {
-    const m = this._live();
-    if (afterPosition < 0 || afterPosition > m.maxColumns) throw this._ctx.rt.error('Those columns are out of bounds.');
-    for (const row of m.values)
-      if (row.length > afterPosition) row.splice(afterPosition, 0, ...Array<string>(howMany).fill(''));
-    for (const map of m.cellMaps()) map.shiftColumns(afterPosition + 1, howMany);
-    m.maxColumns += howMany;
-    this._ctx.afterWrite();
-    return this;
   }
   /** Appends after the last row with content, adding a row when the sheet is full (as Sheets does). */
   appendRow(rowContents: unknown[]): this {
