@@ -24,9 +24,16 @@ export function applyColourRules(
   const remembered = parseRemembered(rememberedJson ?? null, sheet.getName());
   const ours = new Set<string>(rules.map(rule => rule.formula));
   for (const formula of remembered[sheet.getName()] ?? []) ours.add(formula);
+  const shapes = new Set([...ours].map(shapeOf));
+  const colours = new Set(rules.map(rule => rule.background.toLowerCase()));
   const kept = sheet.getConditionalFormatRules().filter(rule => {
-    const formula = rule.getBooleanCondition()?.getCriteriaValues()[0];
-    return !(typeof formula === 'string' && ours.has(formula));
+    const condition = rule.getBooleanCondition();
+    const formula = condition?.getCriteriaValues()[0];
+    if (typeof formula !== 'string') return true;
+    if (ours.has(formula)) return false;
+    // After the user inserts, deletes or moves columns Sheets rewrites our formulas ('=$H2="A"', '=#REF!="A"'):
+    // still ours when the shape and the tier colour match, or they would pile up as broken "user" rules.
+    return !(shapes.has(shapeOf(formula)) && colours.has(String(condition?.getBackground()).toLowerCase()));
   });
   const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
   const rangeOf = (a1: string) => ranges.get(a1) ?? ranges.set(a1, sheet.getRange(a1)).get(a1) ?? sheet.getRange(a1);
@@ -41,6 +48,11 @@ export function applyColourRules(
   // The user's rules go first: in Sheets the first matching rule wins, so their cell highlights stay visible.
   sheet.setConditionalFormatRules([...kept, ...built]);
   return JSON.stringify({ ...remembered, [sheet.getName()]: rules.map(rule => rule.formula) });
+}
+
+/** A rule formula with the Tier cell it tests abstracted: '=$G2="A"', '=$H5="A"' and '=#REF!="A"' all read '=@="A"'. */
+function shapeOf(formula: string): string {
+  return formula.replace(/^=(?:\$?[A-Z]{1,3}\$?\d+|#REF!)/u, '=@');
 }
 
 /** Formulas by sheet name. A plain list is how earlier versions stored the last graded sheet's: taken as this one's. */
