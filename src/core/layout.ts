@@ -39,15 +39,23 @@ export function outputKeyOf(header: unknown): OutputKey | null {
 }
 
 /**
- * 1-based column of the first of the three outputs, and `dataWidth`: how many columns from A hold the user's data
- * (up to the last non-empty header that is not an output). Reused outputs may sit inside that span, with the
- * user's columns (a Tier override added later, say) on both sides.
+ * Where the three outputs go: `columns`, 1-based, in Tier, Score, Why order (side by side unless the user moved one
+ * of them), `firstColumn` the Tier column, and `dataWidth`: how many columns from A hold the user's data (up to the
+ * last non-empty header that is not an output). Reused outputs may sit inside that span, with the user's columns
+ * (a Tier override added later, say) on both sides.
  */
-export type OutputPlan = { readonly firstColumn: number; readonly width: 3; readonly dataWidth: number };
+export type OutputPlan = {
+  readonly firstColumn: number;
+  readonly width: 3;
+  readonly dataWidth: number;
+  readonly columns: readonly [number, number, number];
+};
 
 /**
- * Reuses the outputs when they already stand side by side in Tier, Score, Why order; otherwise places them right
- * after the last data column (the caller writes them there).
+ * Reuses the outputs when they already stand side by side in Tier, Score, Why order, or where they are when each
+ * header appears exactly once (the user dragged one elsewhere: Sheets moves its cells and colour rules along, and
+ * writing a second block would leave a stale Tier column). Otherwise places them right after the last data column
+ * (the caller writes them there). A lone Tier column without Score and Why is the user's, not an output.
  */
 export function planOutputs(headerRow: readonly unknown[]): OutputPlan {
   const keys = headerRow.map(outputKeyOf);
@@ -55,11 +63,23 @@ export function planOutputs(headerRow: readonly unknown[]): OutputPlan {
   headerRow.forEach((cell, i) => {
     if (normalise(cell) !== '' && keys[i] === null) dataWidth = i + 1;
   });
-  const tierAt = keys.indexOf('tier');
-  if (tierAt >= 0 && keys[tierAt + 1] === 'score' && keys[tierAt + 2] === 'why') {
-    return { firstColumn: tierAt + 1, width: 3, dataWidth };
+  const at = (key: OutputKey) => keys.indexOf(key) + 1;
+  const once = OUTPUT_KEYS.every(key => keys.filter(k => k === key).length === 1);
+  const tierAt = at('tier');
+  if (tierAt > 0 && keys[tierAt] === 'score' && keys[tierAt + 1] === 'why')
+    return plan([tierAt, tierAt + 1, tierAt + 2]);
+  if (once) return plan([tierAt, at('score'), at('why')]);
+  return plan([dataWidth + 1, dataWidth + 2, dataWidth + 3]);
+
+  function plan(columns: readonly [number, number, number]): OutputPlan {
+    return { firstColumn: columns[0], width: 3, dataWidth, columns };
   }
-  return { firstColumn: dataWidth + 1, width: 3, dataWidth };
+}
+
+/** True when the outputs stand side by side in Tier, Score, Why order (one block to write). */
+export function outputsSideBySide(plan: OutputPlan): boolean {
+  const [tier, score, why] = plan.columns;
+  return score === tier + 1 && why === tier + 2;
 }
 
 /**
@@ -67,8 +87,7 @@ export function planOutputs(headerRow: readonly unknown[]): OutputPlan {
  * positions stay those of the sheet and no output is ever read back as input.
  */
 export function inputCells(row: readonly unknown[], plan: OutputPlan): unknown[] {
-  const first = plan.firstColumn - 1;
-  return row.slice(0, plan.dataWidth).map((cell, i) => (i >= first && i < first + plan.width ? '' : cell));
+  return row.slice(0, plan.dataWidth).map((cell, i) => (plan.columns.includes(i + 1) ? '' : cell));
 }
 
 /** 1 → 'A', 27 → 'AA'. */
@@ -97,7 +116,7 @@ export function literalCells(values: readonly (readonly (string | number)[])[]):
 export type ColourRule = { readonly formula: string; readonly background: string; readonly a1: string };
 
 /**
- * One rule per tier colouring whole table rows (first data row to last, first column to the Why column) by the
+ * One rule per tier colouring whole table rows (first data row to last, first column to the last output column) by the
  * Tier cell: `=$G2="A"`. Tier names are quoted for the formula, so a name with a quote cannot break it.
  */
 export function tierColourRules(
@@ -107,8 +126,8 @@ export function tierColourRules(
   lastRow: number,
 ): ColourRule[] {
   if (lastRow < firstDataRow) return [];
-  const tierColumn = columnLetter(plan.firstColumn);
-  const a1 = `A${firstDataRow}:${columnLetter(plan.firstColumn + plan.width - 1)}${lastRow}`;
+  const tierColumn = columnLetter(plan.columns[0]);
+  const a1 = `A${firstDataRow}:${columnLetter(Math.max(...plan.columns))}${lastRow}`;
   return tiers.map(tier => ({
     formula: `=$${tierColumn}${firstDataRow}="${tier.name.replace(/"/gu, '""')}"`,
     background: tier.color,

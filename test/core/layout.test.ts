@@ -5,6 +5,7 @@ import {
   literalCells,
   literalText,
   outputKeyOf,
+  outputsSideBySide,
   planOutputs,
   tierColourRules,
 } from '../../src/core/layout.ts';
@@ -12,7 +13,12 @@ import {
 describe('layout', () => {
   describe('planOutputs', () => {
     it('places new outputs right after the last data column', () => {
-      expect(planOutputs(['客户名称', '销售额', '利润', '', ''])).toEqual({ firstColumn: 4, width: 3, dataWidth: 3 });
+      expect(planOutputs(['客户名称', '销售额', '利润', '', ''])).toEqual({
+        firstColumn: 4,
+        width: 3,
+        dataWidth: 3,
+        columns: [4, 5, 6],
+      });
     });
 
     it('reuses outputs already in Tier, Score, Why order, in either language', () => {
@@ -20,6 +26,7 @@ describe('layout', () => {
         firstColumn: 3,
         width: 3,
         dataWidth: 2,
+        columns: [3, 4, 5],
       });
       expect(planOutputs(['Customer', 'Revenue', 'Tier', 'Score', 'Why'])).toMatchObject({ firstColumn: 3 });
     });
@@ -29,11 +36,25 @@ describe('layout', () => {
         firstColumn: 3,
         width: 3,
         dataWidth: 6,
+        columns: [3, 4, 5],
       });
     });
 
     it('does not treat a lone "Tier" column of the user as the output block', () => {
-      expect(planOutputs(['Customer', 'Tier', 'Revenue'])).toEqual({ firstColumn: 4, width: 3, dataWidth: 3 });
+      expect(planOutputs(['Customer', 'Tier', 'Revenue'])).toMatchObject({ columns: [4, 5, 6], dataWidth: 3 });
+      expect(planOutputs(['Customer', 'Tier', 'Revenue', 'Score'])).toMatchObject({ columns: [4, 5, 6] });
+    });
+
+    it('keeps each output where the user moved it when each header is there once', () => {
+      const plan = planOutputs(['等级', 'Customer', 'Revenue', 'Score', 'Why', 'Note']);
+      expect(plan).toMatchObject({ columns: [1, 4, 5], dataWidth: 6 });
+      expect(outputsSideBySide(plan)).toBe(false);
+      expect(inputCells(['A', 'Acme', 100, 80, 'why', 'n'], plan)).toEqual(['', 'Acme', 100, '', '', 'n']);
+    });
+
+    it('places the outputs after the data again when a second Tier header makes them ambiguous', () => {
+      expect(planOutputs(['Tier', 'Customer', 'Tier', 'Score', 'Why'])).toMatchObject({ columns: [3, 4, 5] });
+      expect(planOutputs(['Tier', 'Customer', 'Score', 'Why', 'Tier'])).toMatchObject({ columns: [3, 4, 5] });
     });
   });
 
@@ -90,7 +111,7 @@ describe('layout', () => {
   });
 
   describe('tierColourRules', () => {
-    const plan = { firstColumn: 7, width: 3, dataWidth: 6 } as const;
+    const plan = { firstColumn: 7, width: 3, dataWidth: 6, columns: [7, 8, 9] } as const;
     it('colours whole rows by the Tier cell, one rule per tier', () => {
       const rules = tierColourRules(
         [

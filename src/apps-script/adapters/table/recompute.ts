@@ -1,7 +1,7 @@
 // Menu command "Recompute tiers" (also run by onEdit and the daily update): reads the customer table once, runs the
 // pipeline, writes the add-on's three output columns in one block and recolours rows. No other cell changes.
 import { isAddonSheet } from '../../../core/addon-sheets.ts';
-import { literalCells, OUTPUT_KEYS, outputHeader, tierColourRules } from '../../../core/layout.ts';
+import { literalCells, OUTPUT_KEYS, outputHeader, outputsSideBySide, tierColourRules } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import type { TableProblem } from '../../../core/messages.ts';
 import { CHECK_DATA_COLOUR, type PipelineResult, STATUS_TEXT, tierSheetValues } from '../../../core/pipeline.ts';
@@ -96,12 +96,19 @@ export function recompute(
   });
   if (!result.ok) return { ok: false, code: 'no_table', sheetName: sheet.getName(), lookedFor: result.lookedFor };
   const { table, outputs, counts, problems, classification } = result.value;
-  const { firstColumn } = table.outputs;
-  const lastColumn = firstColumn + table.outputs.width - 1;
+  const { columns } = table.outputs;
+  const lastColumn = Math.max(...columns);
   if (lastColumn > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn - sheet.getMaxColumns());
-  const block = [OUTPUT_KEYS.map(key => outputHeader(key, lang)), ...outputs];
-  sheet.getRange(table.headerRow + 1, firstColumn, block.length, table.outputs.width).setValues(literalCells(block));
+  const block = literalCells([OUTPUT_KEYS.map(key => outputHeader(key, lang)), ...outputs]);
+  if (outputsSideBySide(table.outputs)) {
+    sheet.getRange(table.headerRow + 1, columns[0], block.length, columns.length).setValues(block);
+  } else {
+    // The user moved an output column: each is written where it now is, never over the columns between them.
+    columns.forEach((column, i) => {
+      sheet.getRange(table.headerRow + 1, column, block.length, 1).setValues(block.map(row => [row[i] ?? '']));
+    });
+  }
   const lastRow = table.headerRow + 1 + outputs.length;
   const coloured = [...settings.tiers, { name: STATUS_TEXT.invalid[lang], color: CHECK_DATA_COLOUR }];
   const rules = tierColourRules(coloured, table.outputs, table.headerRow + 2, lastRow);
