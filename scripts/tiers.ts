@@ -10,13 +10,13 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { classify, type Table } from '../src/core/classify.ts';
 import { formatSafeCsv } from '../src/core/csv-safe.ts';
-import { SUMMARY } from '../src/core/i18n.ts';
 import { exportHeaders } from '../src/core/layout.ts';
 import { type Lang, langFromLocale } from '../src/core/locale.ts';
-import { STATUS_TEXT } from '../src/core/pipeline.ts';
 import { defaultSettings, PRESET_NAMES } from '../src/core/presets.ts';
 import { formatReason } from '../src/core/reason.ts';
 import { readSettingsJson, type Settings } from '../src/core/settings.ts';
+import { SUMMARY } from '../src/core/wording/cli.ts';
+import { STATUS_TEXT } from '../src/core/wording/table.ts';
 
 /** An expected failure: its message is printed as is and the process exits with 1. */
 class CliError extends Error {}

@@ -11,8 +11,8 @@ import {
   type WorkbookModel,
 } from '../../emulator/index.ts';
 import { displayValue } from '../../emulator/values.ts';
-import { type LabelKey, label } from '../../src/core/labels.ts';
 import type { Lang } from '../../src/core/locale.ts';
+import { MENU_WORDS, type MenuWordKey } from '../../src/core/wording/menu.ts';
 import type { EditRequest, MenuItemState, PlaygroundState, RunResponse, SheetState, UiEvent } from './protocol.ts';
 import type { ExportSheet, InputCell } from './workbook-io.ts';
 
@@ -58,7 +58,7 @@ export interface SessionOptions {
 }
 
 /** The menu commands that build the starting workbook, by their caption (so the handler names stay the add-on's). */
-const SETUP_COMMANDS: readonly LabelKey[] = ['menuSetUpSamples', 'menuSetUpLedger'];
+const SETUP_COMMANDS: readonly MenuWordKey[] = ['menuSetUpSamples', 'menuSetUpLedger'];
 
 /** The emulated workbook and what the page has already been told. */
 export class PlaygroundSession {
@@ -82,7 +82,7 @@ export class PlaygroundSession {
     this.guard(() => emu.runOnOpen('FULL'), emu);
     let customer: SheetModel | undefined;
     for (const key of SETUP_COMMANDS) {
-      const item = menuItems(emu.ui).find(entry => entry.caption === label(key, this.lang));
+      const item = menuItems(emu.ui).find(entry => entry.caption === MENU_WORDS[key][this.lang]);
       if (!item) continue;
       this.guard(() => emu.runMenuItem(item.functionName), emu);
       if (key === 'menuSetUpSamples') customer = emu.workbook.activeSheet();

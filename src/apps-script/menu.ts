@@ -1,10 +1,10 @@
 // The Extensions → Customer Tiers menu. Built from a static list so it works in AuthMode.NONE, where the
 // add-on may not read properties or sheets (docs/apps-script.md: Triggers and menus).
-import { type LabelKey, label } from '../core/labels.ts';
 import type { Lang } from '../core/locale.ts';
+import { MENU_WORDS, type MenuWordKey } from '../core/wording/menu.ts';
 
 /** A menu entry: its caption key and the global function (declared in main.ts) it runs. */
-export type MenuEntry = { readonly caption: LabelKey; readonly handler: string } | 'separator';
+export type MenuEntry = { readonly caption: MenuWordKey; readonly handler: string } | 'separator';
 
 export const MENU: readonly MenuEntry[] = [
   { caption: 'menuOpenSettings', handler: 'openSettings' },
@@ -26,7 +26,7 @@ export function buildMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang, entries: rea
   const menu = ui.createAddonMenu();
   for (const entry of entries) {
     if (entry === 'separator') menu.addSeparator();
-    else menu.addItem(label(entry.caption, lang), entry.handler);
+    else menu.addItem(MENU_WORDS[entry.caption][lang], entry.handler);
   }
   menu.addToUi();
 }

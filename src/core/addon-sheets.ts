@@ -1,19 +1,15 @@
 // The sheets the add-on creates for itself, in both languages: never mistaken for a customer table.
-import { HISTORY_WORDS } from './history/wording.ts';
-import { LEDGER_WORDS } from './ledger/messages.ts';
-import type { Lang } from './locale.ts';
-
-export const SETTINGS_SHEET_NAME: Readonly<Record<Lang, string>> = {
-  zh: '客户分级设置',
-  en: 'Customer Tiers settings',
-};
+import { HISTORY_WORDS } from './wording/history.ts';
+import { LEDGER_WORDS } from './wording/ledger.ts';
+import { SETTINGS_SHEET_NAME } from './wording/settings.ts';
+import { SUMMARY_WORDS } from './wording/summary.ts';
 
 const NAMES = new Set<string>(
   [
     SETTINGS_SHEET_NAME,
     HISTORY_WORDS.historySheet,
     HISTORY_WORDS.changesSheet,
-    HISTORY_WORDS.summarySheet,
+    SUMMARY_WORDS.summarySheet,
     LEDGER_WORDS.logSheet,
     LEDGER_WORDS.overviewSheet,
     LEDGER_WORDS.addonLogSheet,

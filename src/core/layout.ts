@@ -1,15 +1,10 @@
 // Where the add-on's own output columns sit in a customer table, and the conditional-format rules that colour
 // each row by its Tier cell. Pure: the Sheets adapter turns these plans into a constant number of calls.
 import type { Lang } from './locale.ts';
+import { EXPORT_REASON_HEADER, OUTPUT_HEADERS } from './wording/table.ts';
 
 export type OutputKey = 'tier' | 'score' | 'why';
 export const OUTPUT_KEYS: readonly OutputKey[] = ['tier', 'score', 'why'];
-
-const OUTPUT_HEADERS: Readonly<Record<OutputKey, Readonly<Record<Lang, string>>>> = {
-  tier: { zh: '等级', en: 'Tier' },
-  score: { zh: '得分', en: 'Score' },
-  why: { zh: '原因', en: 'Why' },
-};
 
 /** The header the add-on writes for an output column, in the user's language. */
 export function outputHeader(key: OutputKey, lang: Lang): string {
@@ -18,7 +13,7 @@ export function outputHeader(key: OutputKey, lang: Lang): string {
 
 /** Headers of the Tier, Score and Reason columns that the command line adds to an export, in its language. */
 export function exportHeaders(lang: Lang): readonly string[] {
-  return [outputHeader('tier', lang), outputHeader('score', lang), lang === 'zh' ? '原因' : 'Reason'];
+  return [outputHeader('tier', lang), outputHeader('score', lang), EXPORT_REASON_HEADER[lang]];
 }
 
 function normalise(text: unknown): string {

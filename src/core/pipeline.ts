@@ -10,12 +10,7 @@ import type { Lang } from './locale.ts';
 import type { Classification, CustomerResult } from './result.ts';
 import type { Settings } from './settings-schema.ts';
 import { type CustomerTable, findCustomerTable } from './table.ts';
-
-/** What a row that has no tier shows in the Tier column. */
-export const STATUS_TEXT = {
-  insufficient: { zh: '数据不足', en: 'Insufficient data' },
-  invalid: { zh: '数据有误', en: 'Check data' },
-} as const;
+import { STATUS_TEXT } from './wording/table.ts';
 
 /** Rows whose data cannot be read are tinted so they stand out in a long list. */
 export const CHECK_DATA_COLOUR = '#f4cccc';

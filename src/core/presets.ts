@@ -8,6 +8,7 @@
 // customer's points independent of the rest of the list, so short lists grade sensibly.
 import type { Lang } from './locale.ts';
 import type { Benefit, Dimension, PresetName, Settings, Tier } from './settings-schema.ts';
+import { PRESET_WORDS } from './wording/presets.ts';
 
 /** Every preset name, in the order the sidebar offers them. */
 export const PRESET_NAMES: readonly PresetName[] = ['factory', 'trading', 'custom'];
@@ -41,19 +42,19 @@ function moneyDimension(
 
 function revenue(weight: number, missing: Dimension['missing']): Dimension {
   const yuan = [1_000_000, 500_000, 200_000, 50_000, 10_000] as const;
-  return moneyDimension('revenue', { zh: '销售额', en: 'Revenue' }, yuan, weight, missing);
+  return moneyDimension('revenue', { ...PRESET_WORDS.revenue }, yuan, weight, missing);
 }
 
 function profit(weight: number, missing: Dimension['missing']): Dimension {
   const yuan = [200_000, 100_000, 40_000, 10_000, 2_000] as const;
-  return moneyDimension('profit', { zh: '利润', en: 'Profit' }, yuan, weight, missing);
+  return moneyDimension('profit', { ...PRESET_WORDS.profit }, yuan, weight, missing);
 }
 
 function overdueDays(weight: number): Dimension {
   return {
     id: 'overdue_days',
-    label: { zh: '逾期天数', en: 'Overdue days' },
-    headers: ['逾期天数', 'Overdue days'],
+    label: { ...PRESET_WORDS.overdueDays },
+    headers: [PRESET_WORDS.overdueDays.zh, PRESET_WORDS.overdueDays.en],
     valueType: 'number',
     unit: 'days',
     direction: 'lower',
@@ -82,14 +83,14 @@ const TIERS: Tier[] = [
 ];
 
 const BENEFITS: Benefit[] = [
-  { id: 'samples', label: { zh: '免费样品', en: 'Free samples' }, kind: 'money', allowance: [3000, 1000, 500, 0] },
+  { id: 'samples', label: PRESET_WORDS.samples, kind: 'money', allowance: [3000, 1000, 500, 0] },
   {
     id: 'training',
-    label: { zh: '免费产品培训', en: 'Free product training' },
+    label: PRESET_WORDS.training,
     kind: 'times',
     allowance: [4, 2, 1, 0],
   },
-  { id: 'mould', label: { zh: '免费开模', en: 'Free mould opening' }, kind: 'perk', allowance: [1, 0, 0, 0] },
+  { id: 'mould', label: PRESET_WORDS.mould, kind: 'perk', allowance: [1, 0, 0, 0] },
 ];
 
 /**
@@ -110,11 +111,12 @@ export function defaultSettings(preset: PresetName, lang: Lang): Settings {
           { atMost: 3, dimension: 'overdue_days', op: '>', value: 180 },
         ]
       : [];
+  const customer = PRESET_WORDS.customerColumn;
   return {
     version: 1,
     preset,
     sheetName: '',
-    customerHeaders: lang === 'zh' ? ['客户名称', 'Customer'] : ['Customer', '客户名称'],
+    customerHeaders: lang === 'zh' ? [customer.zh, customer.en] : [customer.en, customer.zh],
     dimensions: dimensions.map(d => ({ ...d, headers: lang === 'zh' ? d.headers : [...d.headers].reverse() })),
     tiers: TIERS.map(tier => ({ ...tier })),
     method: { kind: 'cutoffs', cutoffs: [80, 60, 40] },

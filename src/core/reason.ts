@@ -1,10 +1,11 @@
 // The one-line "why this tier" text in zh and en, and the number formatting it uses (money, days, percent).
-// Wording comes from i18n.ts; this file renders each template once per classification with a placeholder, so the
-// per-customer work is only string concatenation (100,000 customers must stay cheap).
-import { CELL_ISSUES, REASON } from './i18n.ts';
+// Wording comes from wording/reason.ts; this file renders each template once per classification with a
+// placeholder, so the per-customer work is only string concatenation (100,000 customers must stay cheap).
+
 import type { Lang } from './locale.ts';
 import type { CustomerResult } from './result.ts';
 import type { DimensionUnit, LocalText, Settings } from './settings-schema.ts';
+import { CELL_ISSUES, REASON } from './wording/reason.ts';
 
 const MINUS = '\u2212';
 const SLOT = '\u0000';

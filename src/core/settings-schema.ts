@@ -1,6 +1,6 @@
 // The settings document as valibot schemas, and the TypeScript types derived from them.
 // JSON only (no Dates, no undefined) so it fits in one Properties value and crosses google.script.run unchanged.
-// Every schema's message is a requirement code (see REQUIREMENTS in i18n.ts), never user-facing text.
+// Every schema's message is a requirement code (see REQUIREMENTS in wording/settings.ts), never user-facing text.
 import * as v from 'valibot';
 
 /** The settings document version this code writes and reads. Older documents go through `migrateSettings`. */
@@ -12,7 +12,7 @@ export const SETTINGS_VERSION = 1;
  */
 export const SETTINGS_MAX_BYTES = 8192;
 
-/** What a field must be; the i18n module turns a code into zh/en text ("must be a number ≥ 0"). */
+/** What a field must be; the wording catalogue turns a code into zh/en text ("must be a number ≥ 0"). */
 export type Requirement =
   | 'object'
   | 'required'

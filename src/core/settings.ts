@@ -1,15 +1,6 @@
 // The settings model: validation (schema plus cross-field rules) with zh/en messages that name the field,
 // and migration of older documents. Shared by the server, the sidebar and the CLI.
 import * as v from 'valibot';
-import {
-  CROSS_FIELD,
-  type CrossFieldCode,
-  FIELD_NAMES,
-  fieldMessage,
-  ITEM_NAMES,
-  NOT_JSON,
-  REQUIREMENTS,
-} from './i18n.ts';
 import { migrateSettings } from './migrate-settings.ts';
 import {
   type LocalText,
@@ -19,6 +10,16 @@ import {
   type Settings,
   SettingsSchema,
 } from './settings-schema.ts';
+import {
+  CROSS_FIELD,
+  type CrossFieldCode,
+  FIELD_NAMES,
+  fieldMessage,
+  ITEM_NAMES,
+  itemFallbackName,
+  NOT_JSON,
+  REQUIREMENTS,
+} from './wording/settings.ts';
 
 export type {
   Band,
@@ -187,7 +188,7 @@ function issue(doc: unknown, path: readonly (string | number)[], code: SettingsI
         parts.pop();
         parts.push(itemName(key + 1, name));
       } else {
-        parts.push({ zh: `第 ${key + 1} 项`, en: `item ${key + 1}` });
+        parts.push(itemFallbackName(key + 1));
       }
     } else if (typeof key === 'string') {
       // 'label.zh' reads "Chinese label", not "label Chinese label".

@@ -17,6 +17,11 @@ export type CustomerTable = {
   readonly outputs: OutputPlan;
 };
 
+/** Why a command found no customer table to work on. */
+export type TableProblem =
+  | { readonly code: 'no_table'; readonly sheetName: string; readonly lookedFor: readonly string[] }
+  | { readonly code: 'no_sheet'; readonly sheetName: string };
+
 export type TableResult =
   | { readonly ok: true; readonly table: CustomerTable }
   | { readonly ok: false; readonly issue: 'empty_sheet' | 'no_header_row'; readonly lookedFor: readonly string[] };

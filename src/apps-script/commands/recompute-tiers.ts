@@ -1,6 +1,6 @@
 // Menu command "Recompute tiers": grades the customer table under the document lock and reports counts per tier.
 import type { Lang } from '../../core/locale.ts';
-import { RECOMPUTED_TITLE, tierCountsText } from '../../core/messages.ts';
+import { RECOMPUTED_TITLE, tierCountsText } from '../../core/wording/commands.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { currentServices, type RecomputeOutcome, recompute } from '../adapters/table/recompute.ts';

@@ -1,5 +1,5 @@
 // Menu command "Refresh quota overview": rebuilds the Quota overview sheet for the current period.
-import type { LocalText } from '../../core/ledger/index.ts';
+import { COMMAND_WORDS } from '../../core/wording/commands.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { refreshQuotaOverview } from '../adapters/ledger/overview.ts';
@@ -19,9 +19,5 @@ export function refreshQuotaOverviewCommand(): void {
     return;
   }
   const { customers, overQuota, period } = locked.value;
-  const text: LocalText = {
-    zh: `${period}：${customers} 位客户，${overQuota} 项超出额度。`,
-    en: `${period}: ${customers} customers, ${overQuota} over quota.`,
-  };
-  toast(text[lang], lang);
+  toast(COMMAND_WORDS.quotaRefreshed(period, customers, overQuota)[lang], lang);
 }

@@ -1,6 +1,6 @@
 // Menu command "Save snapshot": appends today's tiers to "Tier history" under the document lock.
-import { COMMAND_WORDS } from '../../core/history/wording.ts';
 import type { Lang } from '../../core/locale.ts';
+import { COMMAND_WORDS } from '../../core/wording/commands.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { type SnapshotOutcome, takeSnapshot } from '../adapters/history/snapshot.ts';

@@ -1,5 +1,5 @@
 // Menu command "Set up benefit log": creates or updates the log's headers, dropdowns and statuses.
-import type { LocalText } from '../../core/ledger/index.ts';
+import { COMMAND_WORDS } from '../../core/wording/commands.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { setUpBenefitLog } from '../adapters/ledger/log-sheet.ts';
@@ -16,9 +16,5 @@ export function setUpBenefitLogCommand(): void {
     return;
   }
   const { created, customers, entries } = locked.value;
-  const text: LocalText = {
-    zh: `${created ? '已创建' : '已更新'}「权益使用记录」表，检查了 ${entries} 条记录。${customers ? '' : '未找到客户表：请先「重新计算等级」，客户下拉列表稍后再设置。'}`,
-    en: `${created ? 'Created' : 'Updated'} the "Benefit log" sheet; checked ${entries} entries.${customers ? '' : ' No customer table found: run "Recompute tiers" first, then set up the log again for the Customer dropdown.'}`,
-  };
-  toast(text[lang], lang, 10);
+  toast(COMMAND_WORDS.benefitLogSetUp(created, entries, customers)[lang], lang, 10);
 }

@@ -1,8 +1,8 @@
 // Menu command "Set up sample sheets": a sample customer sheet and benefit log a new user can try the add-on on.
 import { outputKeyOf } from '../../core/layout.ts';
 import type { Lang } from '../../core/locale.ts';
-import { SAMPLE_SHEET_NAME } from '../../core/messages.ts';
 import { sampleCustomers, sampleLogEntries } from '../../core/sample.ts';
+import { SAMPLE_SHEET_NAME } from '../../core/wording/table.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { loadSettings } from '../adapters/document/settings-store.ts';

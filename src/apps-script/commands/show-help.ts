@@ -1,10 +1,10 @@
 // Menu command "Help": the help text as a plain alert (no HTML, nothing to escape).
-import { label } from '../../core/labels.ts';
+import { MENU_WORDS } from '../../core/wording/menu.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { alertText } from './feedback.ts';
 
 /** Menu: Help. */
 export function showHelpCommand(): void {
   const lang = userLang();
-  alertText(label('helpBody', lang), lang);
+  alertText(MENU_WORDS.helpBody[lang], lang);
 }

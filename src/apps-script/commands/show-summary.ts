@@ -1,6 +1,7 @@
 // Menu command "Show summary": rebuilds the Summary sheet and its charts under the document lock.
-import { COMMAND_WORDS } from '../../core/history/wording.ts';
+
 import type { Lang } from '../../core/locale.ts';
+import { COMMAND_WORDS } from '../../core/wording/commands.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { type SummaryOutcome, showSummarySheet } from '../adapters/summary/summary.ts';

@@ -1,5 +1,5 @@
 // Menu command "Turn automatic updates on/off": installs or removes the one daily trigger of this user and document.
-import type { LocalText } from '../../core/ledger/index.ts';
+import { COMMAND_WORDS } from '../../core/wording/commands.ts';
 import { toggleAutomaticUpdates } from '../adapters/automatic/daily-run.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { alertText } from './feedback.ts';
@@ -8,11 +8,5 @@ import { alertText } from './feedback.ts';
 export function toggleAutomaticUpdatesCommand(): void {
   const lang = userLang();
   const { on } = toggleAutomaticUpdates(SpreadsheetApp.getActive());
-  const text: LocalText = on
-    ? {
-        zh: '自动更新已开启：每天重新计算等级、刷新额度概览，结果记录在「插件日志」表。',
-        en: 'Automatic updates are on: every day tiers are recomputed and the quota overview refreshed; each run is recorded in the "Add-on log" sheet.',
-      }
-    : { zh: '自动更新已关闭。', en: 'Automatic updates are off.' };
-  alertText(text[lang], lang);
+  alertText((on ? COMMAND_WORDS.automaticOn : COMMAND_WORDS.automaticOff)[lang], lang);
 }

@@ -2,8 +2,8 @@
 import { findBenefit } from '../../core/ledger/index.ts';
 import { tierAllowanceCells } from '../../core/ledger/tier-allowance.ts';
 import type { Lang } from '../../core/locale.ts';
-import { unknownBenefitText } from '../../core/messages.ts';
 import type { Settings } from '../../core/settings-schema.ts';
+import { unknownBenefitText } from '../../core/wording/formulas.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { loadSettings } from '../adapters/document/settings-store.ts';
 

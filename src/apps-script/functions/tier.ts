@@ -1,8 +1,9 @@
 // Custom functions =TIER, =TIER_SCORE and =TIER_WHY. They take whole ranges and return columns that
 // spill, because Sheets makes one server call per formula cell (docs/apps-script.md: Custom functions). They only read.
 
-import { FORMULA_NEEDS_RANGE, formulaNoTableText } from '../../core/messages.ts';
 import { type OutputCells, tierSheetValues } from '../../core/pipeline.ts';
+import { FORMULA_NEEDS_RANGE } from '../../core/wording/formulas.ts';
+import { formulaNoTableText } from '../../core/wording/table.ts';
 import { documentDays } from '../adapters/document/days.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { loadSettings } from '../adapters/document/settings-store.ts';

@@ -1,17 +1,11 @@
 // Endpoints the sidebar calls through google.script.run. Only plain data crosses that boundary (a Date would make
 // the call fail), and everything that comes in is validated again here.
 
-import {
-  BUSY,
-  noSheetText,
-  noTableText,
-  RECOMPUTED_TITLE,
-  tableProblemText,
-  tierCountsText,
-} from '../../core/messages.ts';
 import type { Settings, SettingsIssue } from '../../core/settings.ts';
 import type { LocalText } from '../../core/settings-schema.ts';
 import { findCustomerTable } from '../../core/table.ts';
+import { BUSY, RECOMPUTED_TITLE, tierCountsText } from '../../core/wording/commands.ts';
+import { noSheetText, noTableText, tableProblemText } from '../../core/wording/table.ts';
 import { documentDays } from '../adapters/document/days.ts';
 import { TABLE_SHEET_KEY } from '../adapters/document/keys.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';

@@ -1,7 +1,8 @@
 // The daily time-driven trigger (installed by "Turn automatic updates on/off"): recompute tiers, refresh the log
 // statuses and the quota overview, take the tier snapshot; the outcome goes to the "Add-on log" sheet.
 import type { Lang } from '../../core/locale.ts';
-import { tableProblemText } from '../../core/messages.ts';
+import { AUTOMATIC_WORDS } from '../../core/wording/automatic.ts';
+import { tableProblemText } from '../../core/wording/table.ts';
 import { type DailyStep, type RunRecord, runAutomaticUpdate } from '../adapters/automatic/daily-run.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { takeSnapshot } from '../adapters/history/snapshot.ts';
@@ -23,33 +24,31 @@ export function runDailyUpdateTrigger(): RunRecord {
 function dailySteps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): DailyStep[] {
   return [
     {
-      name: { zh: '重新计算等级', en: 'Recompute tiers' },
+      name: AUTOMATIC_WORDS.recomputeStep,
       run: () => {
         const outcome = recompute(currentServices(), lang, 'remembered');
         if (!outcome.ok) {
           throw new Error(tableProblemText(outcome)[lang]);
         }
-        return lang === 'zh' ? `${outcome.customers} 位客户` : `${outcome.customers} customers`;
+        return AUTOMATIC_WORDS.recomputeDone(outcome.customers)[lang];
       },
     },
     {
-      name: { zh: '额度概览', en: 'Quota overview' },
+      name: AUTOMATIC_WORDS.quotaStep,
       run: () => {
         const properties = PropertiesService.getDocumentProperties();
         const result = refreshQuotaOverview(spreadsheet, readLedgerSources(spreadsheet, lang, { properties }));
-        return lang === 'zh'
-          ? `${result.period}，${result.customers} 位客户，${result.overQuota} 项超额`
-          : `${result.period}, ${result.customers} customers, ${result.overQuota} over quota`;
+        return AUTOMATIC_WORDS.quotaDone(result.period, result.customers, result.overQuota)[lang];
       },
     },
     {
-      name: { zh: '等级快照', en: 'Tier snapshot' },
+      name: AUTOMATIC_WORDS.snapshotStep,
       run: () => {
         const outcome = takeSnapshot(currentServices(), lang);
         if (!outcome.ok) {
           throw new Error(tableProblemText(outcome)[lang]);
         }
-        return lang === 'zh' ? `新增 ${outcome.added} 行` : `${outcome.added} rows added`;
+        return AUTOMATIC_WORDS.snapshotDone(outcome.added)[lang];
       },
     },
   ];

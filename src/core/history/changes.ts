@@ -3,8 +3,8 @@
 import { customerKey } from '../customers.ts';
 import type { LocalText, Settings } from '../settings.ts';
 import { tierIndexer } from '../tier-names.ts';
+import { CHANGE_REASONS, joinReasons } from '../wording/history.ts';
 import type { HistoryRecord } from './record.ts';
-import { CHANGE_REASONS, joinReasons } from './wording.ts';
 
 /** One customer's move between its previous snapshot and a later one. */
 export type TierChange = {

@@ -7,4 +7,3 @@ export * from './report.ts';
 export * from './snapshot.ts';
 export * from './stability.ts';
 export * from './summary.ts';
-export * from './wording.ts';

@@ -3,12 +3,13 @@
 // compact facts trailer ` ⟦{...}⟧` (points per dimension, gate, computed tier, grace count, override) so that
 // Changes can say which dimension or gate moved a customer without re-running old settings.
 import { customerName } from '../customers.ts';
+import { HISTORY_WORDS } from '../wording/history.ts';
 import { type DateKeyOf, readDateKey } from './dates.ts';
 
 /** Column headers of the Tier history sheet, per language, in the fixed column order. */
 export const HISTORY_HEADERS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
-  zh: ['日期', '客户', '等级', '得分', '原因'],
-  en: ['Date', 'Customer', 'Tier', 'Score', 'Reason'],
+  zh: HISTORY_WORDS.historyHeaders.map(h => h.zh),
+  en: HISTORY_WORDS.historyHeaders.map(h => h.en),
 };
 
 /** What a snapshot remembers beyond the tier: enough to explain a later move and to continue a grace period. */

@@ -2,9 +2,10 @@
 // one setValues. Pure: rectangular arrays of plain text and numbers (the writer keeps text literal).
 import type { Lang } from '../locale.ts';
 import type { Settings } from '../settings.ts';
+import { MATRIX_LABELS, HISTORY_WORDS as W } from '../wording/history.ts';
+import { SUMMARY_WORDS as S } from '../wording/summary.ts';
 import type { MigrationMatrix, TierChange } from './changes.ts';
 import type { Summary } from './summary.ts';
-import { MATRIX_LABELS, HISTORY_WORDS as W } from './wording.ts';
 
 export type Cell = string | number;
 
@@ -92,16 +93,16 @@ export function summarySheetValues(
   today: string,
 ): SummaryLayout {
   const header = [
-    W.tier[lang],
-    W.customers[lang],
-    W.revenue[lang],
-    W.profit[lang],
-    W.customerShare[lang],
-    W.revenueShare[lang],
-    W.profitShare[lang],
-    ...settings.benefits.flatMap(b => [W.budget(b.label)[lang], W.used(b.label)[lang]]),
+    S.tier[lang],
+    S.customers[lang],
+    S.revenue[lang],
+    S.profit[lang],
+    S.customerShare[lang],
+    S.revenueShare[lang],
+    S.profitShare[lang],
+    ...settings.benefits.flatMap(b => [S.budget(b.label)[lang], S.used(b.label)[lang]]),
   ];
-  const rows: Cell[][] = [[W.summaryTitle(today)[lang]], [], header];
+  const rows: Cell[][] = [[S.summaryTitle(today)[lang]], [], header];
   const tableTop = rows.length;
   for (const t of summary.tiers) {
     rows.push([
@@ -118,7 +119,7 @@ export function summarySheetValues(
   const sumOf = (values: readonly (number | null)[]) =>
     values.some(v => v === null) ? '' : values.reduce<number>((a, v) => a + (v ?? 0), 0);
   rows.push([
-    W.total[lang],
+    S.total[lang],
     summary.total.customers,
     summary.total.revenue,
     summary.total.profit,
@@ -130,14 +131,14 @@ export function summarySheetValues(
       sumOf(summary.tiers.map(t => t.used[b] ?? null)),
     ]),
   ]);
-  rows.push([W.untiered[lang], summary.untiered], [W.problems[lang], summary.problems], [], [W.problemsTitle[lang]]);
-  rows.push(W.problemHeaders.map(h => h[lang]));
+  rows.push([S.untiered[lang], summary.untiered], [S.problems[lang], summary.problems], [], [S.problemsTitle[lang]]);
+  rows.push(S.problemHeaders.map(h => h[lang]));
   for (const p of problems.slice(0, MAX_PROBLEMS)) rows.push([p.customer, p.text]);
-  if (problems.length > MAX_PROBLEMS) rows.push([W.problemsMore(problems.length - MAX_PROBLEMS)[lang]]);
+  if (problems.length > MAX_PROBLEMS) rows.push([S.problemsMore(problems.length - MAX_PROBLEMS)[lang]]);
   const values = rectangular(rows);
   const width = values[0]?.length ?? 1;
   const paretoValues: Cell[][] = [
-    W.paretoHeaders.map(h => h[lang]),
+    S.paretoHeaders.map(h => h[lang]),
     ...summary.pareto.map(p => [p.customer, p.revenue, p.cumulative]),
   ];
   return {

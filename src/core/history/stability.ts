@@ -16,9 +16,9 @@
 import { customerKey } from '../customers.ts';
 import type { LocalText, Settings } from '../settings.ts';
 import { tierIndexer } from '../tier-names.ts';
+import { expiredWhy, graceWhy, OVERRIDE_PROBLEMS, overrideWhy, problemWhy } from '../wording/history.ts';
 import { type DateKeyOf, readDateKey } from './dates.ts';
 import { cellText, type HistoryRecord, type SnapshotFacts } from './record.ts';
-import { expiredWhy, graceWhy, OVERRIDE_PROBLEMS, overrideWhy, problemWhy } from './wording.ts';
 
 /** One engine result, as the stability controls need it. */
 export type ComputedTier = {

@@ -1,5 +1,5 @@
 // Reads one "Benefit log" row ([date, customer, benefit, amount / times, note]) into a checked entry, or the
-// stable code of what is wrong with it. The row itself is never changed; wording lives in messages.ts.
+// stable code of what is wrong with it. The row itself is never changed; wording lives in src/core/wording/ledger.ts.
 import { customerKey } from '../customers.ts';
 import { type DateToDay, type Day, dayNumber, readDay } from '../days.ts';
 import type { LedgerBenefit } from './types.ts';

@@ -6,7 +6,7 @@ export { dayFromNumber, dayNumber, isDay, readDay, utcDateToDay } from '../days.
 export { allotted, allowanceFor, roundAmount } from './allowance.ts';
 export type { Entry, EntryIssue, EntryResult } from './entries.ts';
 export { EARLIEST_DAY, entryContext, findBenefit, readEntry } from './entries.ts';
-export { formatAmount, ISSUE_TEXT, LEDGER_WORDS, remainingCell, statusText } from './messages.ts';
+export { formatAmount, remainingCell, statusText } from './messages.ts';
 export type { PeriodSpan } from './periods.ts';
 export { periodOf, shiftPeriod } from './periods.ts';
 export type { LedgerEvaluation, LedgerInput, Quota, RowStatus } from './quota.ts';

@@ -1,6 +1,7 @@
 // Allowance periods: fiscal years, halves, quarters and months, anchored on the fiscal year's first month.
 // A period is a run of whole days [start, end]; every day belongs to exactly one period for a given setting.
 import { type Day, dayFromNumber, dayNumber, dayOf, dayParts } from '../days.ts';
+import { PERIOD_NAMES } from '../wording/ledger.ts';
 import type { LocalText, PeriodSetting } from './types.ts';
 
 /** One allowance period. `key` (its first day) identifies it for a given setting. */
@@ -57,16 +58,15 @@ function periodLabel(setting: PeriodSetting, fiscalYear: number, ordinal: number
   const { year, month } = dayParts(start);
   const calendar = setting.fiscalYearStartMonth === 1;
   const fy = calendar ? String(fiscalYear) : `${fiscalYear}/${String((fiscalYear + 1) % 100).padStart(2, '0')}`;
-  const zhYear = calendar ? `${fy} 年` : `${fy} 财年`;
-  const enYear = calendar ? fy : `FY${fy}`;
+  const yearName = calendar ? PERIOD_NAMES.calendarYear(fy) : PERIOD_NAMES.fiscalYear(fy);
   switch (setting.length) {
     case 'year':
-      return { zh: zhYear, en: enYear };
+      return yearName;
     case 'half':
-      return { zh: `${zhYear}${ordinal === 1 ? '上半年' : '下半年'}`, en: `${enYear} H${ordinal}` };
+      return PERIOD_NAMES.half(yearName, ordinal);
     case 'quarter':
-      return { zh: `${zhYear}第 ${ordinal} 季度`, en: `${enYear} Q${ordinal}` };
+      return PERIOD_NAMES.quarter(yearName, ordinal);
     case 'month':
-      return { zh: `${year}年${month}月`, en: `${year}-${String(month).padStart(2, '0')}` };
+      return PERIOD_NAMES.month(year, month);
   }
 }

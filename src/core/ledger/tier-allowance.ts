@@ -1,8 +1,8 @@
 // What =TIER_BENEFIT shows for a tier written in a cell: the benefit's allowance for that tier, Yes/No for a perk,
 // blank for a cell that names no tier. Tier names match as everywhere else ('a' and 'Ａ' are tier A).
 import type { Lang } from '../locale.ts';
-import { PERK_NO, PERK_YES } from '../messages.ts';
 import { tierIndexer } from '../tier-names.ts';
+import { PERK_NO, PERK_YES } from '../wording/formulas.ts';
 import type { LedgerBenefit } from './types.ts';
 
 type Cell = string | number | boolean;

@@ -1,8 +1,10 @@
 // "Turn automatic updates on/off": one daily time-driven trigger per user per document, and the run it makes.
 // Apps Script sends no failure emails for add-on triggers, so every run writes its outcome to the "Add-on log" sheet.
 import { literalText } from '../../../core/layout.ts';
-import { LEDGER_WORDS, type LocalText } from '../../../core/ledger/index.ts';
+import type { LocalText } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
+import { AUTOMATIC_WORDS } from '../../../core/wording/automatic.ts';
+import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
 import { withDocumentLock } from '../document/lock.ts';
 
 /** The global function the daily trigger calls (exported from src/main.ts). */
@@ -58,23 +60,6 @@ export function toggleAutomaticUpdates(
 export type RunOutcome = 'ok' | 'failed' | 'skipped';
 export type RunRecord = { readonly outcome: RunOutcome; readonly details: string };
 
-const OUTCOME_WORDS: Readonly<Record<RunOutcome, LocalText>> = {
-  ok: { zh: '成功', en: 'OK' },
-  failed: { zh: '失败', en: 'Failed' },
-  skipped: { zh: '已跳过', en: 'Skipped' },
-};
-const DAILY_TASK: LocalText = { zh: '每日自动更新', en: 'Daily update' };
-const BUSY_DETAILS: LocalText = {
-  zh: '另一个操作正在运行（文档锁被占用），本次未做任何更改',
-  en: 'another operation was running (document lock busy); nothing was changed',
-};
-const LOG_HEADERS: readonly LocalText[] = [
-  { zh: '时间', en: 'Time' },
-  { zh: '任务', en: 'Task' },
-  { zh: '结果', en: 'Outcome' },
-  { zh: '详情', en: 'Details' },
-];
-
 /**
  * The daily run: takes the document lock, runs each step in order (a failing step does not stop the next ones),
  * and appends one row to the add-on log. Never throws for a step's failure: the log row is the record.
@@ -103,8 +88,10 @@ export function runAutomaticUpdate(
     LOCK_WAIT_MS,
     lockService,
   );
-  const record: RunRecord = locked.ok ? locked.value : { outcome: 'skipped', details: BUSY_DETAILS[lang] };
-  appendAddonLog(spreadsheet, DAILY_TASK[lang], record, lang, clock);
+  const record: RunRecord = locked.ok
+    ? locked.value
+    : { outcome: 'skipped', details: AUTOMATIC_WORDS.busyDetails[lang] };
+  appendAddonLog(spreadsheet, AUTOMATIC_WORDS.dailyTask[lang], record, lang, clock);
   return record;
 }
 
@@ -127,11 +114,13 @@ export function appendAddonLog(
   let sheet = findAddonLogSheet(spreadsheet);
   if (!sheet) {
     sheet = spreadsheet.insertSheet(LEDGER_WORDS.addonLogSheet[lang]);
-    sheet.getRange(1, 1, 1, LOG_HEADERS.length).setValues([LOG_HEADERS.map(h => h[lang])]);
+    sheet
+      .getRange(1, 1, 1, AUTOMATIC_WORDS.logHeaders.length)
+      .setValues([AUTOMATIC_WORDS.logHeaders.map(h => h[lang])]);
     sheet.setFrozenRows(1);
   }
   const time = (clock.utilities ?? Utilities).formatDate(clock.now, clock.timeZone, 'yyyy-MM-dd HH:mm:ss');
   // The time is left for Sheets to read as a date-time (sortable); the words are literal (a message may start with '=').
-  const row = [time, ...[task, OUTCOME_WORDS[record.outcome][lang], record.details].map(literalText)];
+  const row = [time, ...[task, AUTOMATIC_WORDS.outcome[record.outcome][lang], record.details].map(literalText)];
   sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
 }

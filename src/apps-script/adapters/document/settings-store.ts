@@ -1,9 +1,10 @@
 // Settings in document properties (small, versioned JSON; validated every time it is read) and the
 // settings-version cell that custom functions take as an argument so they recalculate when settings change.
-import { SETTINGS_SHEET_NAME } from '../../../core/addon-sheets.ts';
+
 import type { Lang } from '../../../core/locale.ts';
 import { defaultSettings } from '../../../core/presets.ts';
 import { readSettingsJson, type Settings, type SettingsIssue, validateSettings } from '../../../core/settings.ts';
+import { SETTINGS_SHEET_NAME, VERSION_NOTE } from '../../../core/wording/settings.ts';
 
 const SETTINGS_KEY = 'customerTiers.settings';
 const VERSION_KEY = 'customerTiers.settingsVersion';
@@ -65,11 +66,7 @@ function writeVersionCell(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   const active = spreadsheet.getActiveSheet();
   const sheet =
     spreadsheet.getSheetByName(SETTINGS_SHEET_NAME[lang]) ?? spreadsheet.insertSheet(SETTINGS_SHEET_NAME[lang]);
-  const note =
-    lang === 'zh'
-      ? '设置版本（由插件维护）。公式示例：=TIER(A1:F500, CustomerTiers_Version)'
-      : 'Settings version (kept by the add-on). Formula example: =TIER(A1:F500, CustomerTiers_Version)';
-  sheet.getRange(1, 1, 1, 2).setValues([[note, version]]);
+  sheet.getRange(1, 1, 1, 2).setValues([[VERSION_NOTE[lang], version]]);
   spreadsheet.setNamedRange(VERSION_RANGE_NAME, sheet.getRange(1, 2));
   active.activate();
   sheet.hideSheet();

@@ -4,11 +4,11 @@ import { customerKey } from '../../../core/customers.ts';
 import { listChanges, migrationMatrix } from '../../../core/history/changes.ts';
 import type { HistoryRecord } from '../../../core/history/record.ts';
 import { changesSheetValues } from '../../../core/history/report.ts';
-import { HISTORY_WORDS } from '../../../core/history/wording.ts';
 import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import type { TieredTable } from '../../../core/pipeline.ts';
 import type { Settings } from '../../../core/settings.ts';
+import { HISTORY_WORDS } from '../../../core/wording/history.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 
 /** How many moves the sheet lists (newest first); older ones stay readable in Tier history. */

@@ -1,7 +1,7 @@
 // Reads the "Tier history" sheet (either language's name) with one getValues. Shared by the snapshot and by
 // Recompute, which needs past snapshots for the grace period.
 import { HISTORY_HEADERS, type HistoryRecord, readHistory } from '../../../core/history/record.ts';
-import { HISTORY_WORDS } from '../../../core/history/wording.ts';
+import { HISTORY_WORDS } from '../../../core/wording/history.ts';
 
 /** The history sheet (either language's name) or null. */
 export function findHistorySheet(

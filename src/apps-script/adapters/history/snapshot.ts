@@ -3,11 +3,11 @@
 // setValues below the last row) and rewrites the "Tier changes" sheet. Service calls are a constant.
 import { HISTORY_HEADERS, type HistoryRecord, toHistoryCells } from '../../../core/history/record.ts';
 import { planSnapshot, type SnapshotPlan } from '../../../core/history/snapshot.ts';
-import { HISTORY_WORDS } from '../../../core/history/wording.ts';
 import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { type TieredTable, tierSheetValues } from '../../../core/pipeline.ts';
 import type { Settings } from '../../../core/settings.ts';
+import { HISTORY_WORDS } from '../../../core/wording/history.ts';
 import { type DocumentDays, documentDays } from '../document/days.ts';
 import { TABLE_SHEET_KEY } from '../document/keys.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';

@@ -1,14 +1,9 @@
 // The "Benefit log" sheet: set-up (headers, dropdowns), and the edit handler that judges every entry and writes
 // only the add-on's two status columns. One read of the log and one write of the status block per edit.
 import { literalText } from '../../../core/layout.ts';
-import {
-  evaluateLog,
-  LEDGER_WORDS,
-  type LedgerEvaluation,
-  remainingCell,
-  statusText,
-} from '../../../core/ledger/index.ts';
+import { evaluateLog, type LedgerEvaluation, remainingCell, statusText } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
+import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
 import { withDocumentLock } from '../document/lock.ts';
 import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './sources.ts';
 

@@ -1,7 +1,8 @@
 // The "Quota overview" sheet: one row per customer, for each benefit the allotted, used and remaining amount in the
 // current period. Rebuilt whole by the menu and the daily update with one clear and one write.
 import { literalCells } from '../../../core/layout.ts';
-import { LEDGER_WORDS, type LedgerEvaluation, quotaOverview } from '../../../core/ledger/index.ts';
+import { type LedgerEvaluation, quotaOverview } from '../../../core/ledger/index.ts';
+import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
 import { evaluateLedger, refreshLedgerStatuses } from './log-sheet.ts';
 import type { LedgerSources } from './sources.ts';
 

@@ -2,14 +2,14 @@
 // (combo: revenue bars with the cumulative share as a line on a right-hand percent axis). The add-on's charts are
 // recognised by their title (in either language) and replaced, never stacked; other charts are left alone.
 import type { SummaryLayout } from '../../../core/history/report.ts';
-import { HISTORY_WORDS } from '../../../core/history/wording.ts';
 import type { Lang } from '../../../core/locale.ts';
+import { SUMMARY_WORDS } from '../../../core/wording/summary.ts';
 
 const OWN_TITLES = new Set<unknown>([
-  HISTORY_WORDS.chartTiers.zh,
-  HISTORY_WORDS.chartTiers.en,
-  HISTORY_WORDS.chartPareto.zh,
-  HISTORY_WORDS.chartPareto.en,
+  SUMMARY_WORDS.chartTiers.zh,
+  SUMMARY_WORDS.chartTiers.en,
+  SUMMARY_WORDS.chartPareto.zh,
+  SUMMARY_WORDS.chartPareto.en,
 ]);
 
 /** Removes the add-on's charts from the sheet and inserts fresh ones over the layout's ranges. */
@@ -30,7 +30,7 @@ export function replaceSummaryCharts(
       .setChartType(charts.ChartType.COLUMN)
       .addRange(sheet.getRange(t.row, t.column, t.numRows, t.numColumns))
       .setNumHeaders(1)
-      .setOption('title', HISTORY_WORDS.chartTiers[lang])
+      .setOption('title', SUMMARY_WORDS.chartTiers[lang])
       .setOption('legend', { position: 'none' })
       .setPosition(below, 1, 0, 0)
       .build(),
@@ -43,7 +43,7 @@ export function replaceSummaryCharts(
       .setChartType(charts.ChartType.COMBO)
       .addRange(sheet.getRange(p.row, p.column, p.numRows, p.numColumns))
       .setNumHeaders(1)
-      .setOption('title', HISTORY_WORDS.chartPareto[lang])
+      .setOption('title', SUMMARY_WORDS.chartPareto[lang])
       .setOption('seriesType', 'bars')
       .setOption('series', { 0: { type: 'bars', targetAxisIndex: 0 }, 1: { type: 'line', targetAxisIndex: 1 } })
       .setOption('vAxes', { 0: { format: 'short' }, 1: { format: 'percent', viewWindow: { min: 0, max: 1 } } })

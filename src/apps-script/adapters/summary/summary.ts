@@ -3,12 +3,12 @@
 import { customerKey } from '../../../core/customers.ts';
 import { type ProblemLine, summarySheetValues } from '../../../core/history/report.ts';
 import { type SummaryRow, summarise } from '../../../core/history/summary.ts';
-import { HISTORY_WORDS } from '../../../core/history/wording.ts';
 import { literalCells } from '../../../core/layout.ts';
 import { buildTierTimeline, evaluateLog, periodOf, usageKey } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
 import type { TieredTable } from '../../../core/pipeline.ts';
 import type { Settings } from '../../../core/settings.ts';
+import { SUMMARY_WORDS } from '../../../core/wording/summary.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 import { revenueDimension } from '../history/changes.ts';
 import { readTiersNow, type TiersNow, type TiersNowResult } from '../history/snapshot.ts';
@@ -31,9 +31,9 @@ export function showSummarySheet(services: RecomputeServices, lang: Lang): Summa
   const layout = summarySheetValues(summary, settings, problemLines(tiered, lang), lang, read.value.days.today);
   const spreadsheet = services.spreadsheet;
   const sheet =
-    spreadsheet.getSheetByName(HISTORY_WORDS.summarySheet.zh) ??
-    spreadsheet.getSheetByName(HISTORY_WORDS.summarySheet.en) ??
-    spreadsheet.insertSheet(HISTORY_WORDS.summarySheet[lang]);
+    spreadsheet.getSheetByName(SUMMARY_WORDS.summarySheet.zh) ??
+    spreadsheet.getSheetByName(SUMMARY_WORDS.summarySheet.en) ??
+    spreadsheet.insertSheet(SUMMARY_WORDS.summarySheet[lang]);
   sheet.clearContents();
   const width = layout.values[0]?.length ?? 1;
   ensureSize(

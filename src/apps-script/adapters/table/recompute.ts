@@ -3,9 +3,10 @@
 import { isAddonSheet } from '../../../core/addon-sheets.ts';
 import { literalCells, OUTPUT_KEYS, outputHeader, outputsSideBySide, tierColourRules } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
-import type { TableProblem } from '../../../core/messages.ts';
-import { CHECK_DATA_COLOUR, type PipelineResult, STATUS_TEXT, tierSheetValues } from '../../../core/pipeline.ts';
+import { CHECK_DATA_COLOUR, type PipelineResult, tierSheetValues } from '../../../core/pipeline.ts';
 import type { Settings } from '../../../core/settings-schema.ts';
+import type { TableProblem } from '../../../core/table.ts';
+import { STATUS_TEXT } from '../../../core/wording/table.ts';
 import { documentDays } from '../document/days.ts';
 import { TABLE_SHEET_KEY } from '../document/keys.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';

@@ -1,6 +1,6 @@
-// zh/en wording of the history feature: stability notes in the Why text, override problems, change explanations.
-// The only place in src/core/history that builds user-visible text.
-import type { LocalText } from '../settings.ts';
+// Wording of the history feature: stability notes in the Why text, override problems, change explanations, and
+// the Tier history and Tier changes sheets, in Chinese and English.
+import type { LocalText } from '../settings-schema.ts';
 
 const t = (zh: string, en: string): LocalText => ({ zh, en });
 const join = (head: LocalText, tail: LocalText): LocalText => t(`${head.zh}${tail.zh}`, `${head.en} ${tail.en}`);
@@ -93,11 +93,18 @@ export const MATRIX_LABELS = {
   gone: t('已移除', 'gone'),
 } as const;
 
-/** Sheet names, titles and headers of the history and summary sheets. */
+/** Sheet names, titles and headers of the Tier history and Tier changes sheets and the migration matrix. */
 export const HISTORY_WORDS = {
   historySheet: t('等级历史', 'Tier history'),
   changesSheet: t('等级变动', 'Tier changes'),
-  summarySheet: t('汇总', 'Summary'),
+  /** Column headers of the Tier history sheet, in the fixed column order. */
+  historyHeaders: [
+    t('日期', 'Date'),
+    t('客户', 'Customer'),
+    t('等级', 'Tier'),
+    t('得分', 'Score'),
+    t('原因', 'Reason'),
+  ],
   matrixTitle: (from: string, to: string) => t(`等级迁移矩阵：${from} → ${to}`, `Migration matrix: ${from} → ${to}`),
   matrixCustomers: t('客户数', 'Customers'),
   matrixRevenue: t('销售额', 'Revenue'),
@@ -119,34 +126,4 @@ export const HISTORY_WORDS = {
   up: t('升级', 'up'),
   down: t('降级', 'down'),
   moved: t('变动', 'moved'),
-  summaryTitle: (today: string) => t(`客户分级汇总 · ${today}`, `Customer tiers summary · ${today}`),
-  tier: t('等级', 'Tier'),
-  customers: t('客户数', 'Customers'),
-  revenue: t('销售额', 'Revenue'),
-  profit: t('利润', 'Profit'),
-  customerShare: t('客户占比', 'Share of customers'),
-  revenueShare: t('销售额占比', 'Share of revenue'),
-  profitShare: t('利润占比', 'Share of profit'),
-  budget: (benefit: LocalText) => t(`${benefit.zh}预算`, `${benefit.en} budget`),
-  used: (benefit: LocalText) => t(`${benefit.zh}本期已用`, `${benefit.en} used this period`),
-  total: t('合计', 'Total'),
-  untiered: t('未分级', 'Not tiered'),
-  problems: t('有问题的行', 'Rows with problems'),
-  problemsTitle: t('有问题的客户', 'Customers with problems'),
-  problemHeaders: [t('客户', 'Customer'), t('问题', 'Problem')],
-  problemsMore: (n: number) => t(`……另有 ${n} 行`, `… and ${n} more`),
-  paretoHeaders: [t('客户', 'Customer'), t('销售额', 'Revenue'), t('累计占比', 'Cumulative share')],
-  chartTiers: t('各等级客户数', 'Customers per tier'),
-  chartPareto: t('销售额帕累托图', 'Revenue Pareto'),
-} as const;
-
-/** Toasts and alerts of the snapshot and summary commands. */
-export const COMMAND_WORDS = {
-  snapshotSaved: (added: number, already: number) =>
-    t(
-      `已保存快照：新增 ${added} 行，今天已有 ${already} 位客户。`,
-      `Snapshot saved: ${added} rows added, ${already} customers already in today's snapshot.`,
-    ),
-  summaryShown: (customers: number) =>
-    t(`汇总已更新：${customers} 位客户。`, `Summary updated: ${customers} customers.`),
 } as const;

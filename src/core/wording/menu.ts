@@ -1,8 +1,8 @@
-// Words of the add-on's own surfaces (menu, dialogs, toasts, sheet and column names), in Chinese and English.
-// Engine messages (reasons, validation) live in i18n.ts; this file is only the shell's vocabulary.
-import type { Lang } from './locale.ts';
+// Wording of the Extensions → Customer Tiers menu and its Help dialog, in Chinese and English.
+import type { LocalText } from '../settings-schema.ts';
 
-const LABELS = {
+/** Menu captions and the Help dialog, by caption key. */
+export const MENU_WORDS = {
   menuOpenSettings: { zh: '打开设置', en: 'Open settings' },
   menuRecompute: { zh: '重新计算等级', en: 'Recompute tiers' },
   menuSetUpSamples: { zh: '创建示例表', en: 'Set up sample sheets' },
@@ -17,11 +17,7 @@ const LABELS = {
     zh: '按销售额、利润、回款等维度给客户打分并分为 A/B/C/D 级，为每级设定权益（样品预算、培训次数等），并记录使用情况。\n\n1. 「创建示例表」查看示例；\n2. 「打开设置」选择公司类型、权重和权益；\n3. 「重新计算等级」写入等级、得分和原因列。\n\n公式：=TIER(客户表区域, CustomerTiers_Version)',
     en: 'Scores customers on revenue, profit, payment behaviour and your own dimensions, grades them A/B/C/D, gives each grade its benefits (sample budget, trainings, perks) and tracks their use.\n\n1. "Set up sample sheets" to see an example;\n2. "Open settings" to pick a company profile, weights and benefits;\n3. "Recompute tiers" writes the Tier, Score and Why columns.\n\nFormula: =TIER(customer_range, CustomerTiers_Version)',
   },
-} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+} as const satisfies Record<string, LocalText>;
 
-export type LabelKey = keyof typeof LABELS;
-
-/** The label in the given language; never empty, never throws. */
-export function label(key: LabelKey, lang: Lang): string {
-  return LABELS[key][lang];
-}
+/** A key of the menu's wording. */
+export type MenuWordKey = keyof typeof MENU_WORDS;

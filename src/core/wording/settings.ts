@@ -1,7 +1,6 @@
-// All engine wording in Chinese and English, keyed by stable codes: settings validation, cell problems and
-// the per-customer reason. Code elsewhere in src/core builds messages only through this module.
-import type { CellIssueCode } from './cells.ts';
-import { type LocalText, type Requirement, SETTINGS_MAX_BYTES } from './settings-schema.ts';
+// Wording of the settings: what each field must be, cross-field problems, the names of fields and list items,
+// and the hidden settings sheet, in Chinese and English, keyed by the stable codes of settings-schema.ts.
+import { type LocalText, type Requirement, SETTINGS_MAX_BYTES } from '../settings-schema.ts';
 
 const t = (zh: string, en: string): LocalText => ({ zh, en });
 
@@ -160,64 +159,19 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Cell problems, with the column header as the user wrote it and the raw cell text. */
-export const CELL_ISSUES: Readonly<Record<CellIssueCode, (column: string, raw: string) => LocalText>> = {
-  empty: c => t(`${c}为空`, `${c} is empty`),
-  sheet_error: (c, r) =>
-    t(`${c}: '${r}' 是表格错误值，按缺失处理`, `${c}: '${r}' is a sheet error, treated as missing`),
-  not_a_number: (c, r) => t(`${c}: '${r}' 不是数字`, `${c}: '${r}' is not a number`),
-  not_a_date: (c, r) => t(`${c}: '${r}' 不是日期`, `${c}: '${r}' is not a date`),
-  serial_date: (c, r) =>
-    t(
-      `${c}: '${r}' 是数字而不是日期（请把该列设为日期格式）`,
-      `${c}: '${r}' is a number, not a date (format the column as dates)`,
-    ),
-  future_date: (c, r) => t(`${c}: '${r}' 是将来的日期`, `${c}: '${r}' is a date in the future`),
+/** The name of a list item with no name of its own: 'item 3'. */
+export function itemFallbackName(n: number): LocalText {
+  return t(`第 ${n} 项`, `item ${n}`);
+}
+
+/** The hidden sheet that holds the settings version cell. */
+export const SETTINGS_SHEET_NAME: LocalText = {
+  zh: '客户分级设置',
+  en: 'Customer Tiers settings',
 };
 
-/**
- * Pieces of the one-line reason; `reason.ts` assembles them. Functions are called once per classification with a
- * placeholder for the per-customer number, so keep each placeholder argument used exactly once.
- */
-export const REASON = {
-  cutoff: (score: string, op: '≥' | '<', cutoff: string, tier: string) =>
-    t(`得分 ${score} ${op} ${cutoff} → ${tier}`, `Score ${score} ${op} ${cutoff} → ${tier}`),
-  shareIn: (score: string, top: string, tier: string) =>
-    t(`得分 ${score}，排名前 ${top}% → ${tier}`, `Score ${score}, in the top ${top}% → ${tier}`),
-  shareOut: (score: string, top: string, tier: string) =>
-    t(`得分 ${score}，排名在前 ${top}% 之后 → ${tier}`, `Score ${score}, below the top ${top}% → ${tier}`),
-  paretoIn: (dim: LocalText, bound: string, tier: string) =>
-    t(`${dim.zh}累计占比前 ${bound}% → ${tier}`, `${dim.en} within the first ${bound}% of the total → ${tier}`),
-  paretoOut: (dim: LocalText, bound: string, tier: string) =>
-    t(`${dim.zh}累计占比 ${bound}% 之后 → ${tier}`, `${dim.en} after the first ${bound}% of the total → ${tier}`),
-  contribution: (dim: LocalText, points: string) => t(`${dim.zh} ${points}`, `${dim.en} ${points}`),
-  listOpen: t('（', ' ('),
-  listSeparator: t('、', ', '),
-  listClose: t('）', ')'),
-  missingReweighted: (dim: LocalText) => t(`${dim.zh}缺失，按其余维度计分`, `${dim.en} missing, scored on the others`),
-  missingWorst: (dim: LocalText) => t(`${dim.zh}缺失，按 0 分计`, `${dim.en} missing, counted as 0 points`),
-  gate: (dim: LocalText, value: string, op: string, threshold: string, tier: string) =>
-    t(
-      `${dim.zh} ${value} ${op} ${threshold}，最高 ${tier} 级`,
-      `at most ${tier}: ${dim.en} ${value} ${op} ${threshold}`,
-    ),
-  gapOption: (dim: LocalText, change: string) => t(`${change} ${dim.zh}`, `${change} ${dim.en}`),
-  gapOr: t(' 或 ', ' or '),
-  gapTail: (tier: string) => t(` 可升到 ${tier}`, ` to reach ${tier}`),
-  insufficient: (dims: readonly LocalText[]) =>
-    t(
-      `数据不足：缺少${dims.map(d => d.zh).join('、')}`,
-      `Insufficient data: ${dims.map(d => d.en).join(', ')} missing`,
-    ),
-  noColumns: () => t('数据不足：表中没有找到任何计分列', 'Insufficient data: none of the scored columns was found'),
-  separator: t('；', '; '),
-} as const;
-
-/** Words for the CLI summary and other engine-level reports. */
-export const SUMMARY = {
-  tierCount: (tier: string, count: number) => t(`${tier} 级：${count}`, `${tier}: ${count}`),
-  insufficient: (count: number) => t(`数据不足：${count}`, `Insufficient data: ${count}`),
-  invalid: (count: number) => t(`有问题的行：${count}`, `Rows with problems: ${count}`),
-  missingColumns: (names: readonly string[]) =>
-    t(`未找到的列：${names.join('、')}`, `Columns not found: ${names.join(', ')}`),
-} as const;
+/** The note beside the settings version cell. */
+export const VERSION_NOTE: LocalText = t(
+  '设置版本（由插件维护）。公式示例：=TIER(A1:F500, CustomerTiers_Version)',
+  'Settings version (kept by the add-on). Formula example: =TIER(A1:F500, CustomerTiers_Version)',
+);
