@@ -105,7 +105,7 @@ function check(path: string, value: unknown, problems: Problem[]): void {
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, i) => check(`${path}[${i}]`, item, problems));
+    for (const [i, item] of value.entries()) check(`${path}[${i}]`, item, problems);
     return;
   }
   if (typeof value !== 'object' || value === null) {
