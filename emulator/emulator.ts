@@ -52,6 +52,8 @@ export class EmulatorCore {
   /** The Apps Script globals (exposed: calls are counted and checked like the bundle's). */
   readonly services: EmuGlobals;
   readonly userEmail: string;
+  /** Session.getActiveUserLocale(); set it as a user changing their account's language (the workbook stays). */
+  userLocale: string;
   /** @internal */
   readonly _ctx: SheetsContext;
   /** @internal The loaded bundle's global object. */
@@ -83,7 +85,8 @@ export class EmulatorCore {
       range: (m, rect) => EmuRange._expose(ctx, m, rect),
     };
     this._ctx = ctx;
-    const userLocale = options.userLocale ?? locale;
+    this.userLocale = options.userLocale ?? locale;
+    const currentUserLocale = () => this.userLocale;
     this.services = buildGlobals({
       rt: this.rt,
       ctx,
@@ -99,7 +102,9 @@ export class EmulatorCore {
         userEmail: () => this.userEmail,
         newUid: () => String(this.nextTriggerUid++),
       },
-      userLocale,
+      get userLocale() {
+        return currentUserLocale();
+      },
       distDir: options.distDir ?? 'dist',
       userEmail: this.userEmail,
       logs: this.logs,

@@ -10,7 +10,7 @@ import {
   type UiLog,
   type WorkbookModel,
 } from '../../emulator/index.ts';
-import { displayValue } from '../../emulator/values.ts';
+import { displayValue, zonedParts } from '../../emulator/values.ts';
 import type { Lang } from '../../src/core/locale.ts';
 import { MENU_WORDS, type MenuWordKey } from '../../src/core/wording/menu.ts';
 import type { EditRequest, MenuItemState, PlaygroundState, RunResponse, SheetState, UiEvent } from './protocol.ts';
@@ -23,6 +23,7 @@ export class PlaygroundRequestError extends Error {}
 export interface SessionEmulator {
   readonly workbook: WorkbookModel;
   readonly ui: UiLog;
+  userLocale: string;
   loadBundle(code: string): unknown;
   runOnOpen(authMode?: 'NONE' | 'LIMITED' | 'FULL'): unknown;
   runMenuItem(captionOrFunction: string): unknown;
@@ -39,12 +40,16 @@ export type EmulatorFactory = (lang: Lang) => SessionEmulator;
 export function emulatorFactory(distDir: string): EmulatorFactory {
   return lang =>
     new Emulator({
-      locale: lang === 'zh' ? 'zh_CN' : 'en_US',
+      locale: localeOf(lang),
       timeZone: 'Asia/Shanghai',
       distDir,
       spreadsheetName: lang === 'zh' ? '客户分级示例' : 'Customer Tiers sample',
       firstSheet: lang === 'zh' ? '工作表1' : 'Sheet1',
     });
+}
+
+function localeOf(lang: Lang): string {
+  return lang === 'zh' ? 'zh_CN' : 'en_US';
 }
 
 /** How a session is made. */
@@ -218,10 +223,17 @@ export class PlaygroundSession {
     this.emu = this.start();
   }
 
-  /** Switches the user's locale: a new workbook in that language. */
+  /**
+   * Switches the user's locale and keeps the workbook, its edits and saved settings, as Sheets does when a user
+   * changes their language: the page reloads (menu rebuilt by onOpen in the new language, sidebar closed).
+   * Reset starts the sample over in the new language.
+   */
   setLang(lang: Lang): void {
+    if (lang === this.lang) return;
     this.lang = lang;
-    this.reset();
+    this.emu.userLocale = localeOf(lang);
+    this.closedSidebar = this.emu.ui.dialogs.length - 1;
+    this.guard(() => this.emu.runOnOpen('FULL'));
   }
 
   /**
@@ -240,22 +252,29 @@ export class PlaygroundSession {
       Array.from({ length: width }, (_, c): InputCell => rows[r]?.[c] ?? ''),
     );
     if (height === 0 || width === 0) return;
+    // The file brings its own formats (a percentage, a date): the sample's column formats must not reshape them.
+    sheet.numberFormats.clear();
     this.guard(() => this.emu.userEdit(sheet.name, `A1:${columnToLetters(width)}${height}`, block));
   }
 
-  /** Every sheet with stored values and shown colours, for the XLSX export. */
+  /**
+   * Every sheet with stored values, formulas, number formats and shown colours, for the XLSX export. Dates become
+   * their wall-clock time in the workbook's zone, given as UTC (XLSX dates have no zone; exceljs writes UTC fields).
+   */
   exportSheets(): ExportSheet[] {
     this.emu.recalculate();
+    const tz = this.emu.workbook.timeZone;
     return this.emu.workbook.sheets.map(sheet => {
       const height = sheet.lastRow();
       const width = sheet.lastColumn();
-      const values = Array.from({ length: height }, (_, r) =>
-        Array.from({ length: width }, (_, c) => sheet.getValue(r + 1, c + 1)),
-      );
+      const grid = <T>(read: (r: number, c: number) => T): T[][] =>
+        Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => read(r + 1, c + 1)));
       return {
         name: sheet.name,
         frozenRows: sheet.frozenRows,
-        values,
+        values: grid((r, c) => wallClock(sheet.getValue(r, c), tz)),
+        formulas: grid((r, c) => sheet.formulas.get(r, c) ?? ''),
+        numberFormats: grid((r, c) => sheet.numberFormats.get(r, c) ?? ''),
         backgrounds: this.backgrounds(sheet, height, width),
       };
     });
@@ -295,6 +314,13 @@ function menuItems(ui: UiLog): { caption: string; functionName: string }[] {
 /** The message of an error thrown in the bundle's own realm (node:vm), where `instanceof Error` does not hold. */
 function messageOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+}
+
+/** A Date (from the emulator's realm) as its wall-clock time in `timeZone`, expressed in UTC; other values as they are. */
+function wallClock(value: unknown, timeZone: string): unknown {
+  if (Object.prototype.toString.call(value) !== '[object Date]') return value;
+  const p = zonedParts(new Date(Number(value)), timeZone);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
 }
 
 function isWhite(colour: string): boolean {

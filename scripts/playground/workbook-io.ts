@@ -12,11 +12,16 @@ export type ReadResult =
   | { readonly ok: true; readonly rows: InputCell[][] }
   | { readonly ok: false; readonly issue: 'unsupported_type' | 'empty' | 'unreadable'; readonly detail: string };
 
-/** One sheet as the export needs it: stored values and the colour each cell shows (null = no fill). */
+/**
+ * One sheet as the export needs it: stored values (dates as wall-clock time given in UTC), each cell's formula and
+ * number format ('' = none), and the colour each cell shows (null = no fill).
+ */
 export interface ExportSheet {
   readonly name: string;
   readonly frozenRows: number;
   readonly values: readonly (readonly unknown[])[];
+  readonly formulas?: readonly (readonly string[])[];
+  readonly numberFormats?: readonly (readonly string[])[];
   readonly backgrounds: readonly (readonly (string | null)[])[];
 }
 
@@ -54,7 +59,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<InputCell[][]> {
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: InputCell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
-      cells[columnNumber - 1] = fromExcel(cell.value);
+      cells[columnNumber - 1] = typedAsUser(fromExcel(cell.value), cell.numFmt ?? '');
     });
     rows[rowNumber - 1] = Array.from(cells, cell => cell ?? '');
   });
@@ -70,6 +75,18 @@ function fromExcel(value: ExcelJS.CellValue): InputCell {
   if ('formula' in value || 'sharedFormula' in value) return fromExcel(value.result ?? '');
   if ('text' in value) return String(value.text);
   return '';
+}
+
+/**
+ * A value as a user would type it to get the same cell: a percentage as '25%' (Sheets then keeps a percent
+ * format), a date as its calendar day and time ('2026-10-01', typed in the workbook's zone, not shifted by it).
+ */
+function typedAsUser(value: InputCell, numberFormat: string): InputCell {
+  if (typeof value === 'number' && numberFormat.includes('%')) return `${Number((value * 100).toPrecision(15))}%`;
+  if (!(value instanceof Date)) return value;
+  // exceljs reads XLSX dates, which have no zone, as UTC: their UTC fields are the calendar day and time.
+  const iso = value.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
 }
 
 function pad(rows: InputCell[][]): InputCell[][] {
@@ -101,9 +118,21 @@ export async function writeXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Ar
     source.values.forEach((row, r) => {
       row.forEach((value, c) => {
         const fill = argbOf(source.backgrounds[r]?.[c] ?? null);
-        if (value === '' && fill === null) return;
+        if (value === '' && fill === null && (source.formulas?.[r]?.[c] ?? '') === '') return;
         const cell = sheet.getCell(r + 1, c + 1);
-        cell.value = toExcel(value);
+        // A cell holding a formula is exported as that formula (what the cell holds, e.g. =HYPERLINK), with the
+        // emulator's result unless it is an error the emulator gave for a function it does not know. Text is
+        // always a string cell, so text that merely looks like a formula never becomes one.
+        const formula = source.formulas?.[r]?.[c] ?? '';
+        const result = toExcel(value);
+        cell.value = formula.startsWith('=')
+          ? typeof result === 'string' && result.startsWith('#')
+            ? { formula: formula.slice(1) }
+            : { formula: formula.slice(1), result: result ?? '' }
+          : result;
+        const format = source.numberFormats?.[r]?.[c] ?? '';
+        if (format !== '') cell.numFmt = format;
+        else if (result instanceof Date) cell.numFmt = 'yyyy-mm-dd';
         if (fill !== null) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
         if (r < source.frozenRows) cell.font = { bold: true };
       });
@@ -113,7 +142,7 @@ export async function writeXlsx(sheets: readonly ExportSheet[]): Promise<Uint8Ar
   return new Uint8Array(buffer);
 }
 
-function toExcel(value: unknown): ExcelJS.CellValue {
+function toExcel(value: unknown): string | number | boolean | Date | null {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   // Dates from the emulator come from another realm (node:vm), so `instanceof Date` is not enough.
   if (Object.prototype.toString.call(value) === '[object Date]') return new Date(Number(value));

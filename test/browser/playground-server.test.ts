@@ -181,13 +181,36 @@ describe('playground server', () => {
   });
 
   describe('POST /api/lang', () => {
-    it('switches to English: a new workbook whose sample and menu are in English', async () => {
+    const run = async (functionName: string, args: unknown[] = []) =>
+      (await post('/api/run', { functionName, args })).json() as Promise<{ ok: boolean; value: unknown }>;
+
+    it('switches to English and keeps the workbook: edits and saved settings survive, the menu speaks English', async () => {
+      const before = customers(await stateOf(await get('/api/state')));
+      await stateOf(await post('/api/edit', { sheet: before.name, row: 2, column: 1, value: 'Mine Ltd' }));
+      const data = (await run('getSidebarData')).value as { settings: { dimensions: { weight: number }[] } };
+      const settings = structuredClone(data.settings);
+      const first = settings.dimensions[0];
+      if (first) first.weight = 77;
+      expect(await run('saveSettings', [settings])).toMatchObject({ ok: true, value: { ok: true } });
+
       const state = await stateOf(await post('/api/lang', { lang: 'en' }));
       expect(state.lang).toBe('en');
-      expect(customers(state).display[0]?.slice(0, 6)).toEqual([...SAMPLE_HEADERS.en]);
+      const kept = state.sheets.find(s => s.name === before.name);
+      expect(kept?.display[0]?.slice(0, 6)).toEqual([...SAMPLE_HEADERS.zh]);
+      expect(kept?.display[1]?.[0]).toBe('Mine Ltd');
       expect(state.menu.items).toContainEqual({ caption: 'Recompute tiers', functionName: 'recomputeTiers' });
-      await stateOf(await post('/api/lang', { lang: 'zh' }));
+      const after = (await run('getSidebarData')).value as { lang: string; settings: typeof settings };
+      expect(after.lang).toBe('en');
+      expect(after.settings.dimensions[0]?.weight).toBe(77);
       expect((await post('/api/lang', { lang: 'fr' })).status).toBe(400);
+      await stateOf(await post('/api/lang', { lang: 'zh' }));
+    });
+
+    it('Reset then starts the sample over in the chosen language', async () => {
+      await stateOf(await post('/api/lang', { lang: 'en' }));
+      const state = await stateOf(await post('/api/reset', {}));
+      expect(customers(state).display[0]?.slice(0, 6)).toEqual([...SAMPLE_HEADERS.en]);
+      await stateOf(await post('/api/lang', { lang: 'zh' }));
     });
   });
 

@@ -107,9 +107,15 @@ function yesterday(): string {
 
 describe('playground (browser)', () => {
   describe("a new user's first session", () => {
-    it('shows the sample workbook in Chinese and switches to English', async () => {
+    it('shows the sample workbook in Chinese; switching to English keeps an edit, Reset starts over in English', async () => {
       expect(await page.textContent('td[data-cell="1:1"]')).toBe('客户名称');
+      await typeInto(2, 1, '我的客户');
       await page.selectOption('#lang', 'en');
+      await settled();
+      expect(await page.textContent('#menu-button')).toContain('Extensions');
+      expect(await page.textContent('td[data-cell="1:1"]')).toBe('客户名称');
+      expect(await page.textContent('td[data-cell="2:1"]')).toBe('我的客户');
+      await page.click('#reset');
       await settled();
       expect(await page.textContent('td[data-cell="1:1"]')).toBe('Customer');
       expect(await page.locator('.tab').allTextContents()).toEqual(

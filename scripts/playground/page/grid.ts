@@ -7,6 +7,9 @@ import { word } from './words.ts';
 /** Called when the user commits an edit (1-based row and column). */
 export type CommitEdit = (row: number, column: number, value: string) => void;
 
+/** Called when the selection moves: the cell's A1 name and what it holds (its formula, else its whole text). */
+export type SelectionChange = (name: string, content: string) => void;
+
 const ROW_HEIGHT = 24;
 const MIN_COLUMNS = 8;
 const MIN_ROWS = 30;
@@ -15,11 +18,14 @@ const MIN_ROWS = 30;
 export class Grid {
   private sheet: SheetState | null = null;
   private selected = { row: 1, column: 1 };
-  private editor: HTMLInputElement | null = null;
+  private editor: { readonly input: HTMLInputElement; readonly row: number; readonly column: number } | null = null;
+  /** True while show() moves an open editor into the redrawn grid (its blur then is not the user leaving it). */
+  private redrawing = false;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly commit: CommitEdit,
+    private readonly selectionChanged: SelectionChange = () => undefined,
   ) {
     container.tabIndex = 0;
     container.addEventListener('keydown', event => this.onKey(event));
@@ -27,6 +33,8 @@ export class Grid {
 
   /** Draws `sheet`, keeping the scroll position and the selection. */
   show(sheet: SheetState, lang: PlaygroundLang): void {
+    // An editor opened while an earlier edit was on its way (typing right after Tab) survives the redraw.
+    const open = this.sheet?.name === sheet.name ? this.editor : null;
     if (this.sheet?.name !== sheet.name) this.selected = { row: 1, column: 1 };
     this.sheet = sheet;
     this.editor = null;
@@ -46,10 +54,21 @@ export class Grid {
         ? el('p', { class: 'more' }, [word('moreRows', lang).replace('{n}', String(sheet.hiddenRows))])
         : null;
     const scroll = { top: this.container.scrollTop, left: this.container.scrollLeft };
-    this.container.replaceChildren(table, ...(more ? [more] : []));
+    this.redrawing = true;
+    try {
+      this.container.replaceChildren(table, ...(more ? [more] : []));
+    } finally {
+      this.redrawing = false;
+    }
     this.container.scrollTop = scroll.top;
     this.container.scrollLeft = scroll.left;
     this.markSelection();
+    const cell = open ? this.cellAt(open.row, open.column) : null;
+    if (open && cell) {
+      cell.append(open.input);
+      this.editor = open;
+      open.input.focus();
+    }
   }
 
   private row(sheet: SheetState, r: number, width: number): HTMLTableRowElement {
@@ -59,7 +78,10 @@ export class Grid {
       const formula = sheet.formulas[r - 1]?.[c - 1] ?? '';
       const background = sheet.backgrounds[r - 1]?.[c - 1] ?? null;
       const note = sheet.notes[`${r}:${c}`];
-      const td = el('td', { 'data-cell': `${r}:${c}`, title: note ?? formula }, [text]);
+      // A long text is cut at the column's edge: its tooltip (and the formula bar) shows all of it.
+      const td = el('td', { 'data-cell': `${r}:${c}`, title: note ?? (formula || (text.length > 12 ? text : '')) }, [
+        text,
+      ]);
       if (background !== null) td.style.backgroundColor = background;
       if (/^-?[\d.,]+%?$/u.test(text)) td.classList.add('number');
       if (note !== undefined) td.classList.add('has-note');
@@ -88,6 +110,8 @@ export class Grid {
     const cell = this.cellAt(this.selected.row, this.selected.column);
     cell?.classList.add('selected');
     cell?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const { row, column } = this.selected;
+    this.selectionChanged(`${columnLetters(column)}${row}`, this.currentInput());
   }
 
   private currentInput(): string {
@@ -119,8 +143,11 @@ export class Grid {
         finish(true, { dr: 0, dc: 1 });
       } else if (event.key === 'Escape') finish(false, { dr: 0, dc: 0 });
     });
-    input.addEventListener('blur', () => finish(true, { dr: 0, dc: 0 }));
-    this.editor = input;
+    input.addEventListener('blur', () => {
+      if (this.redrawing || document.activeElement === input) return;
+      finish(true, { dr: 0, dc: 0 });
+    });
+    this.editor = { input, row, column };
     cell.append(input);
     input.focus();
   }

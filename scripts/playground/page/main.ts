@@ -12,6 +12,7 @@ let state: PlaygroundState | null = null;
 let currentSheet = '';
 let lastActiveSheet = '';
 let shownSidebar: number | null = null;
+const MAX_TOASTS = 3;
 
 const app = byId('app', HTMLDivElement);
 app.replaceChildren(
@@ -37,6 +38,11 @@ app.replaceChildren(
     el('a', { id: 'export', class: 'button', href: '/api/export', download: 'customer-tiers-playground.xlsx' }),
   ]),
   el('p', { id: 'status', role: 'status' }),
+  // As in Sheets: the selected cell's name and its whole content (a long text or a formula as typed).
+  el('div', { class: 'formula-row' }, [
+    el('span', { id: 'cell-name', class: 'cell-name' }),
+    el('input', { id: 'formula-bar', class: 'formula-bar', readonly: true, 'aria-label': 'fx' }),
+  ]),
   el('main', { class: 'body' }, [
     el('div', { class: 'sheet-area' }, [
       el('div', { id: 'grid', class: 'grid-scroll' }),
@@ -54,9 +60,16 @@ app.replaceChildren(
   el('div', { id: 'modal', class: 'modal-backdrop', hidden: true }),
 );
 
-const grid = new Grid(byId('grid', HTMLDivElement), (row, column, value) => {
-  void act(() => api.editCell({ sheet: currentSheet, row, column, value }));
-});
+const grid = new Grid(
+  byId('grid', HTMLDivElement),
+  (row, column, value) => {
+    void act(() => api.editCell({ sheet: currentSheet, row, column, value }));
+  },
+  (name, content) => {
+    byId('cell-name', HTMLSpanElement).textContent = name;
+    byId('formula-bar', HTMLInputElement).value = content;
+  },
+);
 
 /** Runs a server action, redraws from its answer, and turns a failure into an error box. */
 async function act(action: () => Promise<PlaygroundState>): Promise<void> {
@@ -124,6 +137,7 @@ function renderTabs(next: PlaygroundState): void {
 
 function renderSidebar(next: PlaygroundState): void {
   const panel = byId('sidebar', HTMLElement);
+  document.body.classList.toggle('with-sidebar', next.sidebar !== null);
   if (next.sidebar === null) {
     panel.hidden = true;
     shownSidebar = null;
@@ -143,7 +157,10 @@ function showEvent(event: UiEvent): void {
       event.title ? el('strong', {}, [event.title]) : null,
       el('span', {}, [event.message]),
     ]);
-    byId('toasts', HTMLDivElement).append(toast);
+    const stack = byId('toasts', HTMLDivElement);
+    stack.append(toast);
+    // Sheets shows one toast at a time; keep the newest few rather than a column that covers the page.
+    while (stack.childElementCount > MAX_TOASTS) stack.firstElementChild?.remove();
     setTimeout(() => toast.remove(), 8000);
   } else if (event.kind === 'dialog') {
     showModal('dialog', event.title, '', `/dialog?id=${event.id}`);
