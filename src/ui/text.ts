@@ -111,6 +111,8 @@ const TEXT = {
   previewBlocked: t('请先修正标红的项目，预览才会更新。', 'Fix the fields marked in red to update the preview.'),
   noTable: t('没有客户表，无法预览。', 'No customer table, so no preview.'),
   movedExamples: t('例如', 'e.g.'),
+  // After the examples, how many other customers move ({n})
+  moreMoves: t('另有 {n} 位客户变动', 'and {n} more'),
   // Save
   save: t('保存并重新分级', 'Save and re-grade'),
   saving: t('正在保存…', 'Saving…'),

@@ -271,6 +271,33 @@ describe('Sidebar (browser)', () => {
     expect(await o.page.textContent('label[for="f-dimensions-0-weight"]')).toBe('Weight (55%)');
   });
 
+  it('shows English bar labels whole and says how many more customers move than it lists', async () => {
+    // 30 customers whose revenue climbs while their overdue days climb too: a heavier revenue weight moves many.
+    const rows = Array.from({ length: 30 }, (_, i) => [`Customer ${i + 1}`, 60_000 * (i + 1), 20_000, 3 * i]);
+    const emu = new Emulator({ locale: 'en_US', timeZone: 'Asia/Shanghai', firstSheet: null });
+    emu.loadBundle(bundle);
+    emu.addSheet('Customers', [
+      ['Customer', 'Revenue', 'Profit', 'Overdue days'],
+      ...rows,
+      ['No revenue', '', 1_000, 0],
+      ['Bad revenue', 'lots', 1_000, 0],
+    ]);
+    expect(emu.scriptRun('recomputeTiers').ok).toBe(true);
+    const o = await open(emu);
+    await o.page.fill('#f-dimensions-0-weight', '400');
+    await o.page.waitForSelector('[data-testid="examples"]');
+    const up = Number(await o.page.textContent('[data-testid="moves-up"]'));
+    const down = Number(await o.page.textContent('[data-testid="moves-down"]'));
+    const listed = await o.page.locator('[data-testid="examples"] li:not(.more)').count();
+    expect(up + down).toBeGreaterThan(listed);
+    expect(await o.page.textContent('[data-testid="examples-more"]')).toBe(`and ${up + down - listed} more`);
+    const labels = await o.page.$$eval('.bar-label', els =>
+      els.map(el => ({ text: el.textContent ?? '', cut: el.scrollWidth > el.clientWidth + 1 })),
+    );
+    expect(labels.map(l => l.text)).toEqual(expect.arrayContaining(['insufficient data', 'data problems']));
+    expect(labels.filter(l => l.cut)).toEqual([]);
+  });
+
   it('switches the language', async () => {
     const o = await open(workbook());
     await o.page.click('button.lang');

@@ -50,7 +50,7 @@ export function PreviewPanel({ lang, settings, whatIf, examples, stale, dirty, t
               ? ` · ${fmt.format(whatIf.moves.changedStatus)} ${tx('movesStatus', lang)}`
               : ''}
           </p>
-          <Examples lang={lang} examples={examples} />
+          <Examples lang={lang} examples={examples} total={whatIf.moves.up + whatIf.moves.down} />
           <Budget lang={lang} settings={settings} whatIf={whatIf} format={fmt.format} />
         </>
       )}
@@ -112,9 +112,11 @@ function TierBars({ lang, settings, whatIf, format }: SummaryPartProps) {
   );
 }
 
-function Examples({ lang, examples }: { lang: Lang; examples: Props['examples'] }) {
+/** A few of the customers that move, then how many others do (so 6 shown of 14 never reads as all of them). */
+function Examples({ lang, examples, total }: { lang: Lang; examples: Props['examples']; total: number }) {
   const all = [...examples.up, ...examples.down];
   if (all.length === 0) return null;
+  const more = total - all.length;
   return (
     <ul class="examples" aria-label={tx('movedExamples', lang)} data-testid="examples">
       {all.map((e, i) => (
@@ -122,6 +124,11 @@ function Examples({ lang, examples }: { lang: Lang; examples: Props['examples'] 
           <span class="name">{e.name}</span> {e.from} → {e.to}
         </li>
       ))}
+      {more > 0 ? (
+        <li class="more" data-testid="examples-more">
+          {tx('moreMoves', lang, { n: more })}
+        </li>
+      ) : null}
     </ul>
   );
 }
