@@ -146,6 +146,13 @@ describe('emulator services', () => {
       expect(emu.services.Session.getScriptTimeZone()).toBe('Asia/Shanghai');
       expect(emu.services.Session.getActiveUser().getEmail()).toBe('user@example.com');
     });
+
+    it('answers a changed userLocale from then on, and keeps the spreadsheet locale', () => {
+      const emu = new Emulator({ locale: 'zh_CN' });
+      emu.userLocale = 'en_US';
+      expect(emu.services.Session.getActiveUserLocale()).toBe('en_US');
+      expect(emu.workbook.locale).toBe('zh_CN');
+    });
   });
 
   describe('HtmlService and Ui', () => {
