@@ -1,8 +1,9 @@
 // Command line on the same engine as the add-on: grades the customers in a CSV or XLSX export and writes the
 // input columns plus Tier, Score and Reason. Usage:
 //   npm run tiers -- <customers.csv|customers.xlsx> [--settings s.json] [--preset factory|trading|custom]
-//                    [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD]
-// Exit 1 with a one-line message (no stack trace) for unreadable files, bad arguments or invalid settings.
+//                    [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing]
+// Exit 1 with a message (no stack trace) for unreadable files, bad arguments, invalid settings, or a table without
+// the column of a dimension the grade needs (unless --allow-missing: then graded on the others).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,17 +13,19 @@ import { classify, type Table } from '../src/core/classify.ts';
 import { formatSafeCsv } from '../src/core/csv-safe.ts';
 import { exportHeaders } from '../src/core/layout.ts';
 import { type Lang, langFromLocale } from '../src/core/locale.ts';
+import { findMissingColumns } from '../src/core/missing-columns.ts';
 import { defaultSettings, PRESET_NAMES } from '../src/core/presets.ts';
 import { formatReason } from '../src/core/reason.ts';
 import { readSettingsJson, type Settings } from '../src/core/settings.ts';
 import { SUMMARY } from '../src/core/wording/cli.ts';
+import { ALLOW_MISSING_HINT, headerChoicesText, missingColumnsText } from '../src/core/wording/columns.ts';
 import { STATUS_TEXT } from '../src/core/wording/table.ts';
 
 /** An expected failure: its message is printed as is and the process exits with 1. */
 class CliError extends Error {}
 
 const USAGE =
-  'Usage: npm run tiers -- <customers.csv|customers.xlsx> [--settings s.json] [--preset factory|trading|custom] [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD]';
+  'Usage: npm run tiers -- <customers.csv|customers.xlsx> [--settings s.json] [--preset factory|trading|custom] [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing]';
 
 async function main(argv: readonly string[]): Promise<void> {
   const args = parseCliArgs(argv);
@@ -36,6 +39,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const today = parseToday(args.values.today);
   const table = await readTable(file);
   const result = classify(table, settings, { today });
+  const missing = findMissingColumns(table.headers, result.columns, settings);
+  if (missing && !args.values['allow-missing']) {
+    const text = missingColumnsText({ zh: `文件 ${file} `, en: `file ${file}` }, missing);
+    throw new CliError(`${text[lang]}\n${ALLOW_MISSING_HINT[lang]}`);
+  }
 
   const out: unknown[][] = [[...table.headers.map(cellText), ...exportHeaders(lang)]];
   result.results.forEach((r, i) => {
@@ -59,7 +67,9 @@ async function main(argv: readonly string[]): Promise<void> {
     if (r.status === 'invalid' || r.status === 'insufficient')
       lines.push(`  ${r.row + 2}: ${r.name} ${formatReason(r, lang)}`);
   }
-  if (result.columns.missing.length > 0) lines.push(SUMMARY.missingColumns(result.columns.missing)[lang]);
+  const notFound = settings.dimensions.filter(d => result.columns.missing.includes(d.id)).map(d => d.label[lang]);
+  if (notFound.length > 0) lines.push(SUMMARY.missingColumns(notFound)[lang]);
+  for (const choice of headerChoicesText(table.headers, result.columns, settings)) lines.push(choice[lang]);
   process.stderr.write(`${lines.join('\n')}\n`);
 }
 
@@ -74,6 +84,7 @@ function parseCliArgs(argv: readonly string[]) {
         out: { type: 'string' },
         lang: { type: 'string' },
         today: { type: 'string' },
+        'allow-missing': { type: 'boolean' },
       },
     });
   } catch (e) {

@@ -68,7 +68,8 @@ export function classify(table: Table, settings: Settings, options: ClassifyOpti
   settings.dimensions.forEach((dim, index) => {
     const column = match.dimensions[index];
     if (column === null || column === undefined || (dim.weight <= 0 && !referenced.has(dim.id))) return;
-    columns.push(readColumn(dim, index, column, rows, blank, today, toDay));
+    const scale = dim.valueType === 'number' ? (match.units[index]?.factor ?? 1) : 1;
+    columns.push(readColumn(dim, index, column, rows, blank, today, toDay, scale));
   });
   const scored = columns.filter(c => c.dim.weight > 0);
   const paretoColumn = method.kind === 'pareto' ? columns.find(c => c.dim.id === method.dimension) : undefined;
@@ -143,7 +144,7 @@ export function classify(table: Table, settings: Settings, options: ClassifyOpti
     columnOfDim: settings.dimensions.map(d => columns.find(c => c.dim.id === d.id)),
     weightSum,
     gapContext,
-    reasons: reasonContext(settings),
+    reasons: reasonContext(settings, match.units),
     dimensions: new Array(n),
     gaps: new Array(n),
     texts: new Array(n),

@@ -7,6 +7,7 @@ import { findOverrideColumns, overrideCellsOf } from './history/overrides.ts';
 import type { HistoryRecord } from './history/record.ts';
 import { applyStability, type ComputedTier, type StableTier } from './history/stability.ts';
 import type { Lang } from './locale.ts';
+import { findMissingColumns, type MissingColumns } from './missing-columns.ts';
 import type { Classification, CustomerResult } from './result.ts';
 import type { Settings } from './settings-schema.ts';
 import { type CustomerTable, findCustomerTable } from './table.ts';
@@ -38,13 +39,19 @@ export type PipelineOptions = {
   readonly dateKey: DateKeyOf;
   readonly history: readonly HistoryRecord[];
   readonly lang: Lang;
+  /** Dimensions the user chose to grade without when their column is missing (see findMissingColumns). */
+  readonly gradeWithout?: readonly string[];
 };
 
 export type PipelineResult =
   | { readonly ok: true; readonly value: TieredTable }
-  | { readonly ok: false; readonly issue: 'empty_sheet' | 'no_header_row'; readonly lookedFor: readonly string[] };
+  | { readonly ok: false; readonly issue: 'empty_sheet' | 'no_header_row'; readonly lookedFor: readonly string[] }
+  | { readonly ok: false; readonly issue: 'missing_columns'; readonly missing: MissingColumns };
 
-/** Never throws on bad cells: each gives its row a reason; only a sheet with no recognisable table fails. */
+/**
+ * Never throws on bad cells: each gives its row a reason. Fails, grading nothing, for a sheet with no recognisable
+ * table and for a table without the column of a dimension the grade needs (unless listed in `gradeWithout`).
+ */
 export function tierSheetValues(
   values: readonly (readonly unknown[])[],
   settings: Settings,
@@ -53,6 +60,8 @@ export function tierSheetValues(
   const found = findCustomerTable(values, settings);
   if (!found.ok) return found;
   const table = found.table;
+  const missing = findMissingColumns(table.headers, table.match, settings, options.gradeWithout);
+  if (missing) return { ok: false, issue: 'missing_columns', missing };
   const classification = classify({ headers: table.headers, rows: table.rows }, settings, {
     today: options.today,
     toDay: options.dateKey,

@@ -1,7 +1,7 @@
 // The one-line "why this tier" text in zh and en, and the number formatting it uses (money, days, percent).
 // Wording comes from wording/reason.ts; this file renders each template once per classification with a
 // placeholder, so the per-customer work is only string concatenation (100,000 customers must stay cheap).
-
+import type { HeaderUnit } from './header-words.ts';
 import type { Lang } from './locale.ts';
 import type { CustomerResult } from './result.ts';
 import type { DimensionUnit, LocalText, Settings } from './settings-schema.ts';
@@ -23,6 +23,8 @@ export type ReasonContext = {
   readonly gapTail: readonly LocalText[];
   readonly missing: readonly LocalText[];
   readonly dimensionIndex: ReadonlyMap<string, number>;
+  /** Per dimension, the unit of its column's header (amounts are shown in it), null for none. */
+  readonly units: readonly (HeaderUnit | null)[];
 };
 
 /** The reason in one language, ready for the sheet's "Why" column. */
@@ -44,9 +46,20 @@ export function formatNumber(value: number, decimals = 2): string {
   return value < 0 && rounded !== 0 ? MINUS + out : out;
 }
 
-/** A value in its dimension's unit: '¥1,200,000', '45', '12.5%'. */
-export function formatValue(value: number, unit: DimensionUnit, currency: string): string {
+/**
+ * A value in its dimension's unit: '¥1,200,000', '45', '12.5%'. With the unit its column's header names (`display`),
+ * an amount is shown in that unit as written there: 52,000 under `销售额（万元）` is '5.2 万元'.
+ */
+export function formatValue(
+  value: number,
+  unit: DimensionUnit,
+  currency: string,
+  display: HeaderUnit | null = null,
+): string {
   if (unit === 'percent') return `${formatNumber(value * 100, 1)}%`;
+  if (display && unit !== 'days' && (unit === 'money' || display.factor !== 1)) {
+    return `${formatNumber(value / display.factor, 2)} ${display.text}`;
+  }
   if (unit === 'money') {
     const text = formatNumber(Math.abs(value), 2);
     return value < 0 ? MINUS + currency + text : currency + text;
@@ -55,13 +68,21 @@ export function formatValue(value: number, unit: DimensionUnit, currency: string
 }
 
 /** A signed change: '+¥120,000', '−25', '+2.5%'. */
-export function formatChange(delta: number, unit: DimensionUnit, currency: string): string {
-  const text = formatValue(Math.abs(delta), unit, currency);
+export function formatChange(
+  delta: number,
+  unit: DimensionUnit,
+  currency: string,
+  display: HeaderUnit | null = null,
+): string {
+  const text = formatValue(Math.abs(delta), unit, currency, display);
   return delta < 0 ? MINUS + text : `+${text}`;
 }
 
-/** Renders the settings-dependent parts of every reason once. */
-export function reasonContext(settings: Settings): ReasonContext {
+/**
+ * Renders the settings-dependent parts of every reason once. `units`: per dimension, the unit its column's header
+ * names, so amounts read in the table's own unit.
+ */
+export function reasonContext(settings: Settings, units: readonly (HeaderUnit | null)[] = []): ReasonContext {
   const dims = settings.dimensions;
   const tierName = (k: number) => settings.tiers[k]?.name ?? '';
   const m = settings.method;
@@ -97,7 +118,8 @@ export function reasonContext(settings: Settings): ReasonContext {
     gapOption: dims.map(d => slotted(REASON.gapOption(d.label, SLOT))),
     gate: settings.gates.map(g => {
       const dim = dims.find(d => d.id === g.dimension);
-      const threshold = dim ? formatValue(g.value, dim.unit, settings.currency) : String(g.value);
+      const at = dims.findIndex(d => d.id === g.dimension);
+      const threshold = dim ? formatValue(g.value, dim.unit, settings.currency, units[at] ?? null) : String(g.value);
       return slotted(
         REASON.gate(dim?.label ?? { zh: g.dimension, en: g.dimension }, SLOT, g.op, threshold, tierName(g.atMost)),
       );
@@ -105,6 +127,7 @@ export function reasonContext(settings: Settings): ReasonContext {
     gapTail: settings.tiers.map((_, k) => REASON.gapTail(tierName(k))),
     missing: dims.map(d => (d.missing === 'worst' ? REASON.missingWorst(d.label) : REASON.missingReweighted(d.label))),
     dimensionIndex: new Map(dims.map((d, i) => [d.id, i])),
+    units: dims.map((_, i) => units[i] ?? null),
   };
 }
 
@@ -154,9 +177,10 @@ export function buildReason(r: Omit<CustomerResult, 'reason'>, ctx: ReasonContex
     en.push(sep.en, text.en);
   }
   const gateSlot = r.gate ? ctx.gate[r.gate.index] : undefined;
-  const gateDim = r.gate ? dims[ctx.dimensionIndex.get(r.gate.gate.dimension) ?? -1] : undefined;
+  const gateAt = r.gate ? (ctx.dimensionIndex.get(r.gate.gate.dimension) ?? -1) : -1;
+  const gateDim = dims[gateAt];
   if (r.gate && gateSlot && gateDim) {
-    const value = formatValue(r.gate.value, gateDim.unit, settings.currency);
+    const value = formatValue(r.gate.value, gateDim.unit, settings.currency, ctx.units[gateAt] ?? null);
     zh.push(sep.zh, gateSlot.zh[0], value, gateSlot.zh[1]);
     en.push(sep.en, gateSlot.en[0], value, gateSlot.en[1]);
   }
@@ -167,7 +191,7 @@ export function buildReason(r: Omit<CustomerResult, 'reason'>, ctx: ReasonContex
       const slot = ctx.gapOption[d];
       const dim = dims[d];
       if (!slot || !dim || count === 3) continue;
-      const change = formatChange(o.delta, dim.unit, settings.currency);
+      const change = formatChange(o.delta, dim.unit, settings.currency, ctx.units[d] ?? null);
       zh.push(count === 0 ? sep.zh : REASON.gapOr.zh, slot.zh[0], change, slot.zh[1]);
       en.push(count === 0 ? sep.en : REASON.gapOr.en, slot.en[0], change, slot.en[1]);
       count++;

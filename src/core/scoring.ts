@@ -37,7 +37,10 @@ export type Column = {
 /** Present values ascending, and for each index the first and one-past-last index of its run of equal values. */
 export type Ranked = { readonly sorted: Float64Array; readonly runStart: Int32Array; readonly runEnd: Int32Array };
 
-/** Parses the cells of one column for the rows not marked in `skip` (blank rows); `toDay` reads Date cells. */
+/**
+ * Parses the cells of one column for the rows not marked in `skip` (blank rows); `toDay` reads Date cells. `scale`
+ * is the header's unit (`毛利（万元）` → 10,000): numbers are multiplied by it, so 20 is read as 200,000.
+ */
 export function readColumn(
   dim: Dimension,
   index: number,
@@ -46,6 +49,7 @@ export function readColumn(
   skip: Uint8Array,
   today: CalendarDay,
   toDay: DateToDay,
+  scale = 1,
 ): Column {
   const n = rows.length;
   const values = new Float64Array(n).fill(Number.NaN);
@@ -56,12 +60,13 @@ export function readColumn(
     if (skip[i] === 1) continue;
     const raw = rows[i]?.[column];
     if (!isDate && typeof raw === 'number' && Number.isFinite(raw)) {
-      values[i] = raw;
+      values[i] = scale === 1 ? raw : scaleValue(raw, scale);
       continue;
     }
     const r = isDate ? parseDateCell(raw, today, toDay) : parseNumberCell(raw);
     if (r.ok) {
-      values[i] = r.value;
+      // A cell that names its own magnitude ('1.2万') is already in yuan: the header's unit does not apply again.
+      values[i] = scale === 1 || isDate || hasOwnMagnitude(raw) ? r.value : scaleValue(r.value, scale);
       continue;
     }
     state[i] = r.issue === 'empty' ? CELL_EMPTY : r.issue === 'sheet_error' ? CELL_SHEET_ERROR : CELL_INVALID;
@@ -101,6 +106,18 @@ export function readColumn(
     }
   }
   return col;
+}
+
+/** `value × factor`, exact in decimal for powers of ten (1.15 × 10,000 is 11,500, not 11,499.999…). */
+export function scaleValue(value: number, factor: number): number {
+  const exponent = Math.round(Math.log10(factor));
+  const text = String(value);
+  return 10 ** exponent === factor && !text.includes('e') ? Number(`${text}e${exponent}`) : value * factor;
+}
+
+/** Whether a cell names its own magnitude ('1.2万', '3亿'): a header's unit does not apply to it again. */
+export function hasOwnMagnitude(raw: unknown): boolean {
+  return typeof raw === 'string' && /[万亿]/u.test(raw);
 }
 
 /**

@@ -2,6 +2,7 @@
 // the engine reads, and where the add-on's output columns go.
 import { type HeaderMatch, matchHeaders } from './headers.ts';
 import { inputCells, type OutputPlan, planOutputs } from './layout.ts';
+import type { MissingColumns } from './missing-columns.ts';
 import type { Settings } from './settings-schema.ts';
 
 /** How far down a sheet a header row is looked for (titles and notes above a table are common in exports). */
@@ -20,7 +21,8 @@ export type CustomerTable = {
 /** Why a command found no customer table to work on. */
 export type TableProblem =
   | { readonly code: 'no_table'; readonly sheetName: string; readonly lookedFor: readonly string[] }
-  | { readonly code: 'no_sheet'; readonly sheetName: string };
+  | { readonly code: 'no_sheet'; readonly sheetName: string }
+  | { readonly code: 'missing_columns'; readonly sheetName: string; readonly missing: MissingColumns };
 
 export type TableResult =
   | { readonly ok: true; readonly table: CustomerTable }

@@ -1,4 +1,4 @@
-// The sidebar's own words in Chinese and English. Validation messages and engine reasons come from src/core/i18n.ts.
+// The sidebar's own words in Chinese and English. Validation messages and engine reasons come from src/core/wording/.
 import type { Lang } from '../core/locale.ts';
 import type { LocalText } from '../core/settings.ts';
 
@@ -39,6 +39,10 @@ const TEXT = {
   // Dimensions
   column: t('列', 'Column'),
   columnNotFound: t('（未找到）', '(not found)'),
+  columnMissing: t(
+    '表中没有找到这一列。在上面选择对应的列之前，重新计算不会评级。',
+    'No column in the table for this dimension. Recompute grades nothing until you choose its column above.',
+  ),
   direction: t('方向', 'Direction'),
   higher: t('越高越好', 'Higher is better'),
   lower: t('越低越好', 'Lower is better'),

@@ -117,6 +117,19 @@ describe('Sidebar (browser)', () => {
     await o.page.screenshot({ path: screenshotPath('sidebar.png') });
   });
 
+  it('flags a weighted dimension without a column, and the flag goes once a column is chosen', async () => {
+    const emu = new Emulator({ locale: 'zh_CN', now: () => new Date('2026-03-05T04:00:00Z'), firstSheet: null });
+    emu.loadBundle(bundle);
+    emu.addSheet(SHEET, [['客户名称', '开票金额', '利润', '逾期天数'], ...CUSTOMERS.slice(1)]);
+    const o = await open(emu);
+    const flag = o.page.locator('[data-missing-column="revenue"]');
+    expect(await flag.textContent()).toContain('重新计算不会评级');
+    expect(await o.page.locator('[data-missing-column]').count()).toBe(1);
+    await o.page.selectOption('#f-dimensions-0-headers', { label: '开票金额' });
+    await flag.waitFor({ state: 'detached' });
+    expect(o.pageErrors).toEqual([]);
+  });
+
   it('shows a customer named like HTML as characters and runs nothing', async () => {
     const o = await open(workbook());
     await o.page.fill('#f-dimensions-0-weight', '200');

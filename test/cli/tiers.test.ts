@@ -115,7 +115,17 @@ describe('tiers CLI', () => {
       ];
       const dir = mkdtempSync(join(tmpdir(), 'tiers-'));
       writeFileSync(join(dir, 'in.csv'), Papa.unparse(input));
-      const r = tiers(join(dir, 'in.csv'), '--out', join(dir, 'out.csv'), '--lang', 'zh', '--today', '2026-03-05');
+      // No overdue-days column here: graded on the others only because --allow-missing says so.
+      const r = tiers(
+        join(dir, 'in.csv'),
+        '--out',
+        join(dir, 'out.csv'),
+        '--lang',
+        'zh',
+        '--today',
+        '2026-03-05',
+        '--allow-missing',
+      );
       expect(r.code).toBe(0);
       const rows = csvRows(readFileSync(join(dir, 'out.csv'), 'utf8'));
       expect(rows[0]).toEqual(['Customer', 'Revenue', 'Profit', 'Note', '等级', '得分', '原因']);
@@ -127,6 +137,37 @@ describe('tiers CLI', () => {
         expect(row[3]).toBe(`'+cmd|' /C calc'!A${i}`);
       });
       for (const cell of rows.flat()) if (FORMULA_START.test(cell)) expect(cell).toMatch(/^-[\d.]+万?$/u);
+    });
+  });
+
+  describe('missing columns', () => {
+    const table = () => {
+      const dir = mkdtempSync(join(tmpdir(), 'tiers-'));
+      const file = join(dir, 'erp.csv');
+      writeFileSync(file, '客户名称,开票金额,利润,逾期天数\n甲公司,1200000,150000,0\n');
+      return file;
+    };
+
+    it('exits 1 naming the missing dimension by label, in the chosen language, and grades nothing', () => {
+      const file = table();
+      const en = tiers(file, '--lang', 'en', '--today', '2026-03-05');
+      expect(en.code).toBe(1);
+      expect(en.stdout).toBe('');
+      expect(en.stderr).toContain('These scored columns are not in file');
+      expect(en.stderr).toContain('Revenue (50% of the weight)');
+      expect(en.stderr).toContain('Closest: Revenue → "开票金额"');
+      expect(en.stderr).toContain('--allow-missing');
+      const zh = tiers(file, '--lang', 'zh', '--today', '2026-03-05');
+      expect(zh.code).toBe(1);
+      expect(zh.stderr).toContain('销售额（占权重 50%）');
+      expect(zh.stderr).not.toMatch(/\brevenue\b/u);
+    });
+
+    it('grades on the other dimensions with --allow-missing and still names what was left out', () => {
+      const r = tiers(table(), '--lang', 'en', '--today', '2026-03-05', '--allow-missing');
+      expect(r.code).toBe(0);
+      expect(csvRows(r.stdout)[1]?.[4]).toMatch(/^[ABCD]$/u);
+      expect(r.stderr).toContain('Columns not found: Revenue');
     });
   });
 

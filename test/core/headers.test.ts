@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitHeader } from '../../src/core/header-words.ts';
 import { matchHeaders, normaliseHeader } from '../../src/core/headers.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
 
@@ -16,12 +17,12 @@ describe('headers', () => {
 
   describe('matchHeaders', () => {
     it('finds configured names and built-in synonyms', () => {
-      expect(matchHeaders(['客户', '营业额', '毛利', '逾期天数'], factory)).toEqual({
+      expect(matchHeaders(['客户', '营业额', '毛利', '逾期天数'], factory)).toMatchObject({
         customer: 0,
         dimensions: [1, 2, 3],
         missing: [],
       });
-      expect(matchHeaders(['Client', 'Sales', 'Gross margin', 'Days overdue'], factory)).toEqual({
+      expect(matchHeaders(['Client', 'Sales', 'Gross margin', 'Days overdue'], factory)).toMatchObject({
         customer: 0,
         dimensions: [1, 2, 3],
         missing: [],
@@ -29,7 +30,7 @@ describe('headers', () => {
     });
 
     it('reports the columns it could not find', () => {
-      expect(matchHeaders(['Name', 'Revenue'], factory)).toEqual({
+      expect(matchHeaders(['Name', 'Revenue'], factory)).toMatchObject({
         customer: 0,
         dimensions: [1, null, null],
         missing: ['profit', 'overdue_days'],
@@ -42,6 +43,77 @@ describe('headers', () => {
       for (const d of s.dimensions) if (d.id === 'revenue') d.headers = ['净销售'];
       expect(matchHeaders(['Customer', '销售额', '净销售'], s).dimensions[0]).toBe(2);
       expect(matchHeaders(['Revenue', 'Revenue'], s).dimensions).toEqual([0, null, null]);
+    });
+
+    it('finds the columns of the issue: units, brackets, years and qualifiers around the name', () => {
+      const found = (header: string) => matchHeaders(['客户名称', header], factory).dimensions[0];
+      for (const h of [
+        '销售额(元)',
+        '销售额（万元）',
+        '本年销售额',
+        '2026年销售额',
+        '含税销售额',
+        '销售收入（含税）',
+      ]) {
+        expect(found(h), h).toBe(1);
+      }
+      for (const h of ['Revenue (USD)', 'Sales 2026', 'Revenue, k$']) expect(found(h), h).toBe(1);
+    });
+
+    it('takes this year over last year and says which it used', () => {
+      const match = matchHeaders(['客户名称', '去年销售额', '本年销售额'], factory);
+      expect(match.dimensions[0]).toBe(2);
+      expect(match.choices).toEqual([{ purpose: 'revenue', column: 2, others: [1], rule: 'recent' }]);
+    });
+
+    it('takes the configured name over a qualified one and says so', () => {
+      const match = matchHeaders(['客户名称', '本年销售额', '销售额'], factory);
+      expect(match.dimensions[0]).toBe(2);
+      expect(match.choices).toEqual([{ purpose: 'revenue', column: 2, others: [1], rule: 'name' }]);
+    });
+
+    it('says when the only column found holds an earlier year', () => {
+      expect(matchHeaders(['客户名称', '去年销售额'], factory).choices).toEqual([
+        { purpose: 'revenue', column: 1, others: [], rule: 'past' },
+      ]);
+    });
+
+    it('does not take a column that only shares a word', () => {
+      expect(matchHeaders(['客户名称', '逾期金额', '毛利率'], factory).dimensions).toEqual([null, null, null]);
+    });
+  });
+
+  describe('splitHeader', () => {
+    const unitOf = (header: string) => splitHeader(header).unit?.factor ?? null;
+    it('reads the multiplier of a unit in any bracket or after a comma or slash', () => {
+      expect(unitOf('毛利（万元）')).toBe(10_000);
+      expect(unitOf('毛利【千元】')).toBe(1_000);
+      expect(unitOf('Revenue, k$')).toBe(1_000);
+      expect(unitOf('Revenue (mn)')).toBe(1_000_000);
+      expect(unitOf('销售额/亿元')).toBe(100_000_000);
+      expect(unitOf('销售额(百万)')).toBe(1_000_000);
+      expect(unitOf('销售额万元')).toBe(10_000);
+      expect(unitOf("Revenue ('000)")).toBe(1_000);
+      expect(unitOf('Revenue in thousands')).toBe(1_000);
+      expect(unitOf('Revenue (USD)')).toBe(1);
+      expect(unitOf('销售额')).toBeNull();
+    });
+
+    it('keeps the unit as written, for amounts shown in it', () => {
+      expect(splitHeader('销售额（万元）').unit).toEqual({ factor: 10_000, text: '万元' });
+    });
+
+    it('notes years and this-year or last-year words', () => {
+      expect(splitHeader('2026年销售额')).toMatchObject({ core: '销售额', year: 2026 });
+      expect(splitHeader('FY25 Revenue')).toMatchObject({ core: 'revenue', year: 2025 });
+      expect(splitHeader('本年销售额').recency).toBe('current');
+      expect(splitHeader('Sales YTD').recency).toBe('current');
+      expect(splitHeader('去年销售额').recency).toBe('past');
+      expect(splitHeader('Revenue (last year)').recency).toBe('past');
+    });
+
+    it('keeps days in the core of a days column', () => {
+      expect(splitHeader('Overdue days').core).toBe('overduedays');
     });
   });
 });

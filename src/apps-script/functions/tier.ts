@@ -2,11 +2,13 @@
 // spill, because Sheets makes one server call per formula cell (docs/apps-script.md: Custom functions). They only read.
 
 import { type OutputCells, tierSheetValues } from '../../core/pipeline.ts';
+import { formulaMissingColumnsText } from '../../core/wording/columns.ts';
 import { FORMULA_NEEDS_RANGE } from '../../core/wording/formulas.ts';
 import { formulaNoTableText } from '../../core/wording/table.ts';
 import { documentDays } from '../adapters/document/days.ts';
 import { userLang } from '../adapters/document/session.ts';
-import { loadSettings } from '../adapters/document/settings-store.ts';
+import { settingsFromProperties } from '../adapters/document/settings-store.ts';
+import { gradeWithoutFrom } from '../adapters/table/grade-without.ts';
 
 type Cell = string | number | boolean;
 
@@ -19,7 +21,8 @@ export function tierColumn(table: unknown, column: 0 | 1 | 2): Cell[][] {
   const spreadsheet = SpreadsheetApp.getActive();
   const lang = userLang();
   if (!isTable(table)) throw new Error(FORMULA_NEEDS_RANGE[lang]);
-  const { settings } = loadSettings(PropertiesService.getDocumentProperties(), lang);
+  const stored = PropertiesService.getDocumentProperties().getProperties();
+  const { settings } = settingsFromProperties(stored, lang);
   const now = new Date();
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), now);
   const result = tierSheetValues(table, settings, {
@@ -28,8 +31,16 @@ export function tierColumn(table: unknown, column: 0 | 1 | 2): Cell[][] {
     dateKey: days.toDay,
     history: [],
     lang,
+    gradeWithout: gradeWithoutFrom(stored),
   });
-  if (!result.ok) throw new Error(formulaNoTableText(result.lookedFor)[lang]);
+  if (!result.ok) {
+    // Thrown, so the cell shows #ERROR! with the message: a range without a needed column grades nothing.
+    throw new Error(
+      result.issue === 'missing_columns'
+        ? formulaMissingColumnsText(result.missing)[lang]
+        : formulaNoTableText(result.lookedFor)[lang],
+    );
+  }
   const { outputs, table: found } = result.value;
   // Rows above the header (titles) get blanks so the spill lines up with the range passed in.
   const above: Cell[][] = Array.from({ length: found.headerRow }, () => ['']);

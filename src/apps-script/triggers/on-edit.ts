@@ -1,6 +1,8 @@
 // The simple onEdit trigger: an edit inside the customer table rewrites that table's outputs so tiers and colours
 // follow (single cells and pastes alike); an edit of the benefit log re-judges its entries. Edits elsewhere return
 // after a few cheap reads.
+import { MENU_WORDS } from '../../core/wording/menu.ts';
+import { tableProblemText } from '../../core/wording/table.ts';
 import { TABLE_SHEET_KEY } from '../adapters/document/keys.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
@@ -24,5 +26,9 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   if (name !== properties.getProperty(TABLE_SHEET_KEY)) return;
   const lang = userLang();
   // A queued second edit will redo the work with both edits in, so waiting long here buys nothing.
-  withDocumentLock(() => recompute({ ...currentServices(), properties }, lang, sheet), 5000);
+  const locked = withDocumentLock(() => recompute({ ...currentServices(), properties }, lang, sheet), 5000);
+  // A needed column went missing (renamed, deleted): nothing was graded; say so where the user is typing.
+  if (locked.ok && !locked.value.ok && locked.value.code === 'missing_columns') {
+    e.source.toast(tableProblemText(locked.value)[lang], MENU_WORDS.helpTitle[lang], 15);
+  }
 }

@@ -3,6 +3,7 @@
 import type { OutputKey } from '../layout.ts';
 import type { LocalText } from '../settings-schema.ts';
 import type { TableProblem } from '../table.ts';
+import { sheetMissingColumnsText } from './columns.ts';
 
 /** Headers of the add-on's own output columns. */
 export const OUTPUT_HEADERS: Readonly<Record<OutputKey, LocalText>> = {
@@ -49,8 +50,9 @@ export function noSheetText(sheetName: string): LocalText {
   };
 }
 
-/** The sentence for a missing table or sheet, whichever it is. */
+/** The sentence for a missing table, sheet or needed column, whichever it is. */
 export function tableProblemText(problem: TableProblem): LocalText {
+  if (problem.code === 'missing_columns') return sheetMissingColumnsText(problem.sheetName, problem.missing);
   return problem.code === 'no_table'
     ? noTableText(problem.sheetName, problem.lookedFor)
     : noSheetText(problem.sheetName);

@@ -2,8 +2,10 @@
 // edit for the what-if preview, and saves through the server (which validates again). Nothing is written before Save.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { parseNumberCell } from '../../core/cells.ts';
+import { splitHeader } from '../../core/header-words.ts';
 import { matchHeaders } from '../../core/headers.ts';
 import type { Lang } from '../../core/locale.ts';
+import { hasOwnMagnitude, scaleValue } from '../../core/scoring.ts';
 import { type LocalText, type Settings, type SettingsIssue, validateSettings } from '../../core/settings.ts';
 import * as edit from '../edits.ts';
 import { fetchSidebarData, type ScriptRunner, type SidebarData, sendSettings } from '../endpoints.ts';
@@ -127,10 +129,12 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
 
   const columnValues = (column: number | null): number[] => {
     if (!table || column === null) return [];
+    const factor = splitHeader(table.headers[column]).unit?.factor ?? 1;
     const out: number[] = [];
     for (const row of table.rows) {
       const cell = parseNumberCell(row[column]);
-      if (cell.ok) out.push(cell.value);
+      // Bands fitted to the data are in yuan, like the engine's values: '毛利（万元）' 20 is 200,000.
+      if (cell.ok) out.push(hasOwnMagnitude(row[column]) ? cell.value : scaleValue(cell.value, factor));
     }
     return out;
   };

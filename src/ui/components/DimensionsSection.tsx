@@ -1,6 +1,7 @@
 // Section 2: the scored dimensions: column, direction, weight with its share, scoring (with a bands editor),
 // missing-value policy; add and remove custom dimensions.
 import { useState } from 'preact/hooks';
+import { neededDimensions } from '../../core/missing-columns.ts';
 import type { Dimension, Settings } from '../../core/settings.ts';
 import * as edit from '../edits.ts';
 import { tx } from '../text.ts';
@@ -20,6 +21,7 @@ type Props = {
 export function DimensionsSection({ settings, headers, columns, columnValues, onChange }: Props) {
   const { lang } = useUi();
   const shares = edit.weightShares(settings.dimensions);
+  const needed = neededDimensions(settings);
   const [newColumn, setNewColumn] = useState('');
   // Blank headers are the add-on's own Tier/Score/Why positions (sent blank) or empty columns: nothing to map.
   const unused = headers
@@ -37,6 +39,7 @@ export function DimensionsSection({ settings, headers, columns, columnValues, on
           share={shares[i] ?? 0}
           headers={headers}
           column={columns[i] ?? null}
+          flagMissing={headers.length > 0 && needed.has(dim.id) && (columns[i] ?? null) === null}
           canRemove={settings.dimensions.length > 1}
           onChange={next => onChange(next(settings))}
           values={() => columnValues(columns[i] ?? null)}
@@ -74,12 +77,14 @@ type CardProps = {
   share: number;
   headers: readonly string[];
   column: number | null;
+  /** The grade needs this dimension and the table has no column for it: Recompute grades nothing until mapped. */
+  flagMissing: boolean;
   canRemove: boolean;
   onChange: (edit: (s: Settings) => Settings) => void;
   values: () => number[];
 };
 
-function DimensionCard({ index, dim, share, headers, column, canRemove, onChange, values }: CardProps) {
+function DimensionCard({ index, dim, share, headers, column, flagMissing, canRemove, onChange, values }: CardProps) {
   const { lang } = useUi();
   const base = `dimensions.${index}`;
   const columnOptions = [
@@ -97,6 +102,11 @@ function DimensionCard({ index, dim, share, headers, column, canRemove, onChange
         options={columnOptions}
         onChange={v => onChange(s => edit.setColumn(s, index, headers[Number(v)] ?? ''))}
       />
+      {flagMissing ? (
+        <p class="notice error" role="alert" data-missing-column={dim.id}>
+          {tx('columnMissing', lang)}
+        </p>
+      ) : null}
       <div class="row">
         <NumberField
           class="narrow"

@@ -20,10 +20,39 @@ function universal(): unknown {
  * Arguments for functions the universal sample cannot drive, or branches it would miss, by catalogue path.
  * Each list is one call.
  */
+const MISSING = {
+  dimensions: [
+    { id: 'revenue', label: { zh: '销售额', en: 'Revenue' }, share: 50, candidates: ['开票金额'] },
+    { id: 'overdue_days', label: { zh: '逾期天数', en: 'Overdue days' }, share: 0, candidates: [] },
+  ],
+  headers: ['客户名称', '开票金额'],
+};
+const NO_HEADERS = { ...MISSING, headers: [] };
+
 const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   'table.tableProblemText': [
     [{ code: 'no_table', sheetName: '客户', lookedFor: ['销售额', 'Revenue'] }],
     [{ code: 'no_sheet', sheetName: '客户' }],
+    [{ code: 'missing_columns', sheetName: '客户', missing: MISSING }],
+  ],
+  'columns.missingColumnsText': [
+    [{ zh: '客户表', en: 'the table' }, MISSING],
+    [{ zh: '客户表', en: 'the table' }, NO_HEADERS],
+  ],
+  'columns.sheetMissingColumnsText': [['客户', MISSING]],
+  'columns.formulaMissingColumnsText': [[MISSING]],
+  'columns.gradeWithoutQuestion': [[MISSING]],
+  'columns.rememberGradeWithoutQuestion': [[MISSING]],
+  'columns.headerChoiceText': [
+    [{ zh: '销售额', en: 'Revenue' }, '本年销售额', ['去年销售额'], 'recent'],
+    [{ zh: '销售额', en: 'Revenue' }, '去年销售额', [], 'past'],
+  ],
+  'columns.headerChoicesText': [
+    [
+      ['客户名称', '去年销售额', '本年销售额'],
+      { choices: [{ purpose: 'revenue', column: 2, others: [1], rule: 'recent' }] },
+      { dimensions: [{ id: 'revenue', label: { zh: '销售额', en: 'Revenue' } }] },
+    ],
   ],
   'table.formulaNoTableText': [[[]], [['销售额']]],
   'commands.tierCountsText': [

@@ -2,3 +2,6 @@
 
 /** The sheet Recompute last graded: where onEdit, the sidebar, the ledger and the snapshot find the customer table. */
 export const TABLE_SHEET_KEY = 'customerTiers.tableSheet';
+
+/** Dimensions the user chose (in Recompute's alert) to keep grading without while their column is missing. */
+export const GRADE_WITHOUT_KEY = 'customerTiers.gradeWithout';

@@ -7,11 +7,13 @@ import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { type TieredTable, tierSheetValues } from '../../../core/pipeline.ts';
 import type { Settings } from '../../../core/settings.ts';
+import type { TableProblem } from '../../../core/table.ts';
 import { HISTORY_WORDS } from '../../../core/wording/history.ts';
 import { type DocumentDays, documentDays } from '../document/days.ts';
 import { TABLE_SHEET_KEY } from '../document/keys.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
-import { type RecomputeServices, resolveTableSheet } from '../table/recompute.ts';
+import { gradeWithoutFrom } from '../table/grade-without.ts';
+import { pipelineProblem, type RecomputeServices, resolveTableSheet } from '../table/recompute.ts';
 import { writeChangesSheet } from './changes.ts';
 import { readHistorySheet } from './read.ts';
 
@@ -25,15 +27,7 @@ export type TiersNow = {
   readonly history: { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; records: HistoryRecord[]; lastRow: number };
 };
 
-export type TiersNowResult =
-  | { readonly ok: true; readonly value: TiersNow }
-  | { readonly ok: false; readonly code: 'no_sheet'; readonly sheetName: string }
-  | {
-      readonly ok: false;
-      readonly code: 'no_table';
-      readonly sheetName: string;
-      readonly lookedFor: readonly string[];
-    };
+export type TiersNowResult = { readonly ok: true; readonly value: TiersNow } | ({ readonly ok: false } & TableProblem);
 
 /**
  * Reads settings, the customer table (settings' sheet, else the sheet Recompute last graded, else the active one)
@@ -54,8 +48,9 @@ export function readTiersNow(services: RecomputeServices, lang: Lang): TiersNowR
     dateKey: days.toDay,
     history: history.records,
     lang,
+    gradeWithout: gradeWithoutFrom(stored),
   });
-  if (!result.ok) return { ok: false, code: 'no_table', sheetName: sheet.getName(), lookedFor: result.lookedFor };
+  if (!result.ok) return pipelineProblem(result, sheet.getName());
   return { ok: true, value: { settings, days, tiered: result.value, history } };
 }
 

@@ -3,15 +3,18 @@
 import { isAddonSheet } from '../../../core/addon-sheets.ts';
 import { literalCells, OUTPUT_KEYS, outputHeader, outputsSideBySide, tierColourRules } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
+import { neededDimensions } from '../../../core/missing-columns.ts';
 import { CHECK_DATA_COLOUR, type PipelineResult, tierSheetValues } from '../../../core/pipeline.ts';
-import type { Settings } from '../../../core/settings-schema.ts';
+import type { LocalText, Settings } from '../../../core/settings-schema.ts';
 import type { TableProblem } from '../../../core/table.ts';
+import { headerChoicesText } from '../../../core/wording/columns.ts';
 import { STATUS_TEXT } from '../../../core/wording/table.ts';
 import { documentDays } from '../document/days.ts';
-import { TABLE_SHEET_KEY } from '../document/keys.ts';
+import { GRADE_WITHOUT_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { readHistorySheet } from '../history/read.ts';
 import { applyColourRules, COLOUR_RULES_KEY } from './colours.ts';
+import { gradeWithoutFrom, stillWithout } from './grade-without.ts';
 
 export type RecomputeOutcome =
   | {
@@ -23,6 +26,10 @@ export type RecomputeOutcome =
       readonly invalid: number;
       readonly customers: number;
       readonly tierNames: readonly string[];
+      /** Needed dimensions graded without (the user chose so), by label; empty normally. */
+      readonly without: readonly LocalText[];
+      /** Which column was used where several matched ('本年销售额' over '去年销售额'). */
+      readonly choices: readonly LocalText[];
     }
   | ({ readonly ok: false } & TableProblem);
 
@@ -54,7 +61,8 @@ export type TablePreference = 'active' | 'remembered';
 
 /**
  * The sheet the customer table is on: the one named in settings (null when it does not exist); else the active or
- * the remembered sheet, by `prefer`, each falling back to the other. The one rule every command finds its table by.
+ * the remembered sheet, by `prefer`, each falling back to the other, and never an add-on sheet while a user sheet
+ * exists. The one rule every command finds its table by.
  */
 export function resolveTableSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -66,7 +74,9 @@ export function resolveTableSheet(
   const last = remembered == null || remembered === '' ? null : spreadsheet.getSheetByName(remembered);
   if (prefer === 'remembered' && last) return last;
   const active = spreadsheet.getActiveSheet();
-  return last && isAddonSheet(active.getName()) ? last : active;
+  if (!isAddonSheet(active.getName())) return active;
+  // Never one of the add-on's own sheets (a second Show summary runs with Summary active): the first user sheet.
+  return last ?? spreadsheet.getSheets().find(s => !isAddonSheet(s.getName())) ?? active;
 }
 
 /**
@@ -78,10 +88,12 @@ export function recompute(
   services: RecomputeServices,
   lang: Lang,
   target: GoogleAppsScript.Spreadsheet.Sheet | TablePreference = 'active',
+  gradeWithoutNow: readonly string[] = [],
 ): RecomputeOutcome {
   const { spreadsheet, properties } = services;
   const stored = properties.getProperties();
   const { settings } = settingsFromProperties(stored, lang);
+  const remembered = gradeWithoutFrom(stored);
   const sheet =
     typeof target === 'string' ? resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY], target) : target;
   if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
@@ -94,8 +106,9 @@ export function recompute(
     dateKey: days.toDay,
     history,
     lang,
+    gradeWithout: [...remembered, ...gradeWithoutNow],
   });
-  if (!result.ok) return { ok: false, code: 'no_table', sheetName: sheet.getName(), lookedFor: result.lookedFor };
+  if (!result.ok) return pipelineProblem(result, sheet.getName());
   const { table, outputs, counts, problems, classification } = result.value;
   const { columns } = table.outputs;
   const lastColumn = Math.max(...columns);
@@ -115,7 +128,14 @@ export function recompute(
   const rules = tierColourRules(coloured, table.outputs, table.headerRow + 2, lastRow);
   const ruleFormulas = applyColourRules(sheet, rules, stored[COLOUR_RULES_KEY], services.spreadsheetApp);
   const sheetName = sheet.getName();
-  properties.setProperties({ [COLOUR_RULES_KEY]: ruleFormulas, [TABLE_SHEET_KEY]: sheetName });
+  const missing = table.match.missing;
+  const kept = stillWithout(remembered, missing);
+  properties.setProperties({
+    [COLOUR_RULES_KEY]: ruleFormulas,
+    [TABLE_SHEET_KEY]: sheetName,
+    ...(kept ? { [GRADE_WITHOUT_KEY]: JSON.stringify(kept) } : {}),
+  });
+  const needed = neededDimensions(settings);
   return {
     ok: true,
     sheetName,
@@ -125,5 +145,17 @@ export function recompute(
     invalid: classification.counts.invalid,
     customers: outputs.filter(row => row[0] !== '').length,
     tierNames: settings.tiers.map(tier => tier.name),
+    without: settings.dimensions.filter(d => needed.has(d.id) && missing.includes(d.id)).map(d => d.label),
+    choices: headerChoicesText(table.headers, table.match, settings),
   };
+}
+
+/** A pipeline failure as the problem a command reports. */
+export function pipelineProblem(
+  result: Exclude<PipelineResult, { ok: true }>,
+  sheetName: string,
+): { readonly ok: false } & TableProblem {
+  return result.issue === 'missing_columns'
+    ? { ok: false, code: 'missing_columns', sheetName, missing: result.missing }
+    : { ok: false, code: 'no_table', sheetName, lookedFor: result.lookedFor };
 }
