@@ -148,16 +148,18 @@ describe('tiers CLI', () => {
       return file;
     };
 
-    it('exits 1 naming the missing dimension by label, in the chosen language, and grades nothing', () => {
-      const file = table();
-      const en = tiers(file, '--lang', 'en', '--today', '2026-03-05');
+    it('exits 1 naming the missing dimension by label, the closest header and the way out, grading nothing', () => {
+      const en = tiers(table(), '--lang', 'en', '--today', '2026-03-05');
       expect(en.code).toBe(1);
       expect(en.stdout).toBe('');
       expect(en.stderr).toContain('These scored columns are not in file');
       expect(en.stderr).toContain('Revenue (50% of the weight)');
       expect(en.stderr).toContain('Closest: Revenue → "开票金额"');
       expect(en.stderr).toContain('--allow-missing');
-      const zh = tiers(file, '--lang', 'zh', '--today', '2026-03-05');
+    });
+
+    it('says it in the chosen language, with labels rather than ids', () => {
+      const zh = tiers(table(), '--lang', 'zh', '--today', '2026-03-05');
       expect(zh.code).toBe(1);
       expect(zh.stderr).toContain('销售额（占权重 50%）');
       expect(zh.stderr).not.toMatch(/\brevenue\b/u);
