@@ -1,5 +1,7 @@
 // Builds the add-on for Apps Script: dist/Code.js (one IIFE plus generated top-level wrappers),
-// dist/<Page>.html for each UI page (scripts and styles inlined), and dist/appsscript.json.
+// dist/<Page>.html for each UI page (scripts and styles inlined), dist/appsscript.json, and the command line's
+// bundle dist/cli/tiers.mjs (not pushed: .claspignore lets only Code.js, *.html and appsscript.json through).
+// `tsx scripts/build.ts --cli` rebuilds only the command line's bundle.
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,12 +88,37 @@ async function buildPages(): Promise<string[]> {
   return written;
 }
 
+/**
+ * The CLI as one ES module for Node: starting it costs no TypeScript compilation. exceljs stays external and is
+ * imported only when an .xlsx file is read, so a CSV run never loads it.
+ */
+async function buildCli(): Promise<string> {
+  const file = path.join(dist, 'cli', 'tiers.mjs');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'scripts', 'tiers.ts')],
+    bundle: true,
+    outfile: file,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['exceljs'],
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return file;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--cli')) {
+    await buildCli();
+    return;
+  }
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   const manifest = path.join(dist, 'appsscript.json');
   await copyFile(path.join(root, 'appsscript.json'), manifest);
-  const outputs = [await buildServer(), ...(await buildPages()), manifest];
+  const outputs = [await buildServer(), ...(await buildPages()), manifest, await buildCli()];
   for (const file of outputs) {
     const { size } = await stat(file);
     console.log(`${path.relative(root, file).padEnd(28)} ${(size / 1024).toFixed(1).padStart(8)} KB`);

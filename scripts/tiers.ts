@@ -4,13 +4,8 @@
 //                    [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing]
 // Exit 1 with a message (no stack trace) for unreadable files, bad arguments, invalid settings, or a table without
 // the column of a dimension the grade needs (unless --allow-missing: then graded on the others).
-import { readFileSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
-import { classify, type Table } from '../src/core/classify.ts';
-import { formatSafeCsv } from '../src/core/csv-safe.ts';
+import { classify } from '../src/core/classify.ts';
 import { exportHeaders } from '../src/core/layout.ts';
 import { type Lang, langFromLocale } from '../src/core/locale.ts';
 import { findMissingColumns } from '../src/core/missing-columns.ts';
@@ -20,9 +15,8 @@ import { readSettingsJson, type Settings } from '../src/core/settings.ts';
 import { SUMMARY } from '../src/core/wording/cli.ts';
 import { ALLOW_MISSING_HINT, headerChoicesText, missingColumnsText } from '../src/core/wording/columns.ts';
 import { STATUS_TEXT } from '../src/core/wording/table.ts';
-
-/** An expected failure: its message is printed as is and the process exits with 1. */
-class CliError extends Error {}
+import { CsvWriter, fileSink, stdoutSink } from './cli/csv-writer.ts';
+import { CliError, cellText, readTable, readText } from './cli/read.ts';
 
 const USAGE =
   'Usage: npm run tiers -- <customers.csv|customers.xlsx> [--settings s.json] [--preset factory|trading|custom] [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing]';
@@ -45,21 +39,27 @@ async function main(argv: readonly string[]): Promise<void> {
     throw new CliError(`${text[lang]}\n${ALLOW_MISSING_HINT[lang]}`);
   }
 
-  const out: unknown[][] = [[...table.headers.map(cellText), ...exportHeaders(lang)]];
-  result.results.forEach((r, i) => {
-    const row = (table.rows[i] ?? []).map(cellText);
-    while (row.length < table.headers.length) row.push('');
+  // Row by row straight into the output: no second table of output rows, no reason kept after it is written.
+  const out = new CsvWriter(args.values.out ? fileSink(args.values.out) : stdoutSink());
+  const width = table.headers.length;
+  const fields: string[] = [];
+  for (let k = 0; k < width; k++) fields.push(cellText(table.headers[k]));
+  out.row([...fields, ...exportHeaders(lang)]);
+  const statusText = { insufficient: STATUS_TEXT.insufficient[lang], invalid: STATUS_TEXT.invalid[lang] };
+  for (const r of result.results) {
+    const row = table.rows[r.row] ?? [];
+    fields.length = 0;
+    for (let k = 0; k < Math.max(width, row.length); k++) fields.push(cellText(row[k]));
     const tier =
       r.status === 'tiered'
         ? (settings.tiers[r.tier ?? 0]?.name ?? '')
         : r.status === 'blank'
           ? ''
-          : STATUS_TEXT[r.status][lang];
-    out.push([...row, tier, r.score ?? '', formatReason(r, lang)]);
-  });
-  const csv = formatSafeCsv(out); // formula-like text gets a leading ' (CSV injection)
-  if (args.values.out) writeFileSync(args.values.out, `\uFEFF${csv}\n`, 'utf8');
-  else process.stdout.write(`${csv}\n`);
+          : statusText[r.status];
+    fields.push(tier, r.score === null ? '' : String(r.score), formatReason(r, lang));
+    out.row(fields);
+  }
+  out.end();
 
   const lines = settings.tiers.map((t, k) => SUMMARY.tierCount(t.name, result.counts.tiers[k] ?? 0)[lang]);
   lines.push(SUMMARY.insufficient(result.counts.insufficient)[lang], SUMMARY.invalid(result.counts.invalid)[lang]);
@@ -113,96 +113,6 @@ function parseToday(raw: string | undefined): Date {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(raw);
   if (!m) throw new CliError(`--today must be YYYY-MM-DD, got '${raw}'`);
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-}
-
-async function readTable(path: string): Promise<Table> {
-  const ext = extname(path).toLowerCase();
-  const rows = ext === '.xlsx' ? await readXlsx(path) : ext === '.csv' || ext === '.txt' ? readCsv(path) : null;
-  if (!rows) throw new CliError(`Cannot read ${path}: use a .csv or .xlsx file`);
-  const [headers, ...data] = rows;
-  if (!headers || headers.every(h => cellText(h).trim() === ''))
-    throw new CliError(`Cannot read ${path}: the file has no header row`);
-  return { headers, rows: data };
-}
-
-function readCsv(path: string): unknown[][] {
-  // fatal: false keeps going on bad bytes so the replacement character can be detected and explained.
-  const text = new TextDecoder('utf-8').decode(readBytes(path));
-  if (text.includes('\uFFFD')) {
-    throw new CliError(
-      `Cannot read ${path}: it is not UTF-8 text (GBK and other encodings are not supported; save it as "CSV UTF-8")`,
-    );
-  }
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const fatal = parsed.errors.find(e => e.type === 'Quotes');
-  if (fatal) throw new CliError(`Cannot read ${path}: ${fatal.message} (row ${(fatal.row ?? 0) + 1})`);
-  const rows = parsed.data;
-  // A trailing newline gives one last empty row; drop it so it is not reported as a blank customer.
-  while (rows.length > 0 && (rows[rows.length - 1] ?? []).every(c => c === '')) rows.pop();
-  return rows;
-}
-
-async function readXlsx(path: string): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const bytes = readBytes(path);
-    // exceljs types its input as an ArrayBuffer; hand it a copy of exactly the file's bytes.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch (e) {
-    throw new CliError(`Cannot read ${path}: not a valid .xlsx file (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new CliError(`Cannot read ${path}: the workbook has no sheets`);
-  const rows: unknown[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: unknown[] = [];
-    for (let c = 1; c <= Math.max(sheet.columnCount, row.cellCount); c++) cells.push(xlsxValue(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return rows;
-}
-
-/** exceljs cell values to what Sheets would give: results of formulas, text of rich text, '#N/A' for errors. */
-function xlsxValue(v: ExcelJS.CellValue): unknown {
-  if (v === null || v === undefined) return '';
-  // Excel dates carry no time zone and exceljs reads them as UTC; keep the calendar day in local time.
-  if (v instanceof Date) return new Date(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate());
-  if (typeof v !== 'object') return v;
-  if ('error' in v) return v.error;
-  if ('richText' in v) return v.richText.map(part => part.text).join('');
-  if ('result' in v) return xlsxValue(v.result ?? null);
-  if ('text' in v) return v.text;
-  return '';
-}
-
-function cellText(v: unknown): string {
-  if (v instanceof Date) {
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${v.getFullYear()}-${p(v.getMonth() + 1)}-${p(v.getDate())}`;
-  }
-  return v === null || v === undefined ? '' : String(v);
-}
-
-function readBytes(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = e instanceof Error && 'code' in e ? String(e.code) : '';
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'read failed';
-    throw new CliError(`Cannot read ${path}: ${why}`);
-  }
-}
-
-function readText(path: string): string {
-  return new TextDecoder('utf-8').decode(readBytes(path));
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

@@ -49,6 +49,8 @@ export function parseNumberCell(raw: unknown): CellResult {
     return Number.isFinite(raw) ? { ok: true, value: raw } : fail('not_a_number', String(raw));
   if (isBlankCell(raw)) return fail('empty', '');
   if (typeof raw !== 'string') return fail('not_a_number', displayRaw(raw));
+  const plain = plainNumber(raw);
+  if (!Number.isNaN(plain)) return { ok: true, value: plain };
   const input = raw.trim();
   const text = input.normalize('NFKC').replace(/\s+/gu, '').replace(/，/gu, ',');
   if (isSheetError(text)) return fail('sheet_error', input);
@@ -61,6 +63,21 @@ export function parseNumberCell(raw: unknown): CellResult {
   const magnitude = shiftDecimal((m.int ?? '0').replace(/,/gu, ''), m.frac ?? '', shift);
   const negative = Boolean(m.open) || m.sign === '-' || m.sign2 === '-';
   return { ok: true, value: negative && magnitude !== 0 ? -magnitude : magnitude };
+}
+
+// Digits with an optional fraction and minus sign, nothing else: what most CSV exports hold in number columns.
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/u;
+
+/**
+ * The value of a cell text that is a plain decimal number ('1200', '-3.5'), or NaN for any other text. The same value
+ * `parseNumberCell` gives such a text (it takes this fast path first), without normalising or matching the full
+ * amount pattern: in a large CSV nearly every number cell is plain.
+ */
+export function plainNumber(text: string): number {
+  if (!PLAIN_NUMBER.test(text)) return Number.NaN;
+  const value = Number(text);
+  // '-0' reads as 0, as the full pattern reads it (a negative sign on zero is dropped).
+  return value === 0 ? 0 : value;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The one-line "why this tier" text in zh and en, and the number formatting it uses (money, days, percent).
-// Wording comes from wording/reason.ts; this file renders each template once per classification with a
-// placeholder, so the per-customer work is only string concatenation (100,000 customers must stay cheap).
+// Wording comes from wording/reason.ts; this file renders each template once per classification with a placeholder and keeps
+// each language's pieces apart, so one customer's reason in one language is only a few concatenations: 100,000
+// reasons must cost about as much as grading them.
 import type { HeaderUnit } from './header-words.ts';
 import type { Lang } from './locale.ts';
 import type { CustomerResult } from './result.ts';
@@ -10,39 +11,75 @@ import { CELL_ISSUES, REASON } from './wording/reason.ts';
 const MINUS = '\u2212';
 const SLOT = '\u0000';
 
-/** A text with one placeholder, split around it: `before[lang] + value + after[lang]`. */
-type Slotted = { readonly zh: readonly [string, string]; readonly en: readonly [string, string] };
+/** A text with one placeholder, split around it: `before + value + after`. */
+type Slotted = readonly [string, string];
 
-/** Everything about the settings that reasons need, rendered once per classification. */
-export type ReasonContext = {
-  readonly settings: Settings;
+/** One language's pieces of every reason, rendered from the settings once per classification. */
+type Pieces = {
   readonly headline: readonly Slotted[];
   readonly contribution: readonly Slotted[];
   readonly gapOption: readonly Slotted[];
   readonly gate: readonly Slotted[];
-  readonly gapTail: readonly LocalText[];
-  readonly missing: readonly LocalText[];
+  readonly gapTail: readonly string[];
+  readonly missing: readonly string[];
+  readonly separator: string;
+  readonly listOpen: string;
+  readonly listSeparator: string;
+  readonly listClose: string;
+  readonly gapOr: string;
+};
+
+/** Everything about the settings that reasons need, rendered once per classification. */
+export type ReasonContext = {
+  readonly settings: Settings;
+  readonly zh: Pieces;
+  readonly en: Pieces;
   readonly dimensionIndex: ReadonlyMap<string, number>;
   /** Per dimension, the unit of its column's header (amounts are shown in it), null for none. */
   readonly units: readonly (HeaderUnit | null)[];
 };
 
+/** What a reason says, apart from the per-dimension contributions (passed separately as `TopContributions`). */
+export type ReasonParts = Pick<
+  CustomerResult,
+  'status' | 'scoreTier' | 'score' | 'gate' | 'gap' | 'issues' | 'missing'
+>;
+
+/**
+ * The three largest contributions among counted dimensions, largest first: dimension indexes (−1 when fewer than
+ * three) and their contributions. Filled in place by `topContributions` or by the caller, so no object per row.
+ */
+export type TopContributions = { readonly index: Int32Array; readonly value: Float64Array };
+
+/** A result that can write its reason in one language without building the other (classify's results can). */
+type OneLanguage = { readonly reasonIn?: (lang: Lang) => string };
+
 /** The reason in one language, ready for the sheet's "Why" column. */
-export function formatReason(result: Pick<CustomerResult, 'reason'>, lang: Lang): string {
-  return result.reason[lang];
+export function formatReason(result: Pick<CustomerResult, 'reason'> & OneLanguage, lang: Lang): string {
+  return result.reasonIn ? result.reasonIn(lang) : result.reason[lang];
 }
 
 /** Groups digits by thousands with up to `decimals` decimals, dropping trailing zeros; '−' for negatives. */
 export function formatNumber(value: number, decimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
   const factor = 10 ** decimals;
-  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const magnitude = Math.abs(value);
+  // A whole number small enough that `magnitude × factor` is exact rounds to itself: skip the rounding.
+  const rounded =
+    Number.isInteger(magnitude) && magnitude * factor <= Number.MAX_SAFE_INTEGER
+      ? magnitude
+      : Math.round(magnitude * factor) / factor;
   const text = rounded < 1e21 ? String(rounded) : rounded.toFixed(0);
   const dot = text.indexOf('.');
-  const int = dot < 0 ? text : text.slice(0, dot);
-  let grouped = int.slice(0, int.length % 3 || 3);
-  for (let p = int.length % 3 || 3; p < int.length; p += 3) grouped += `,${int.slice(p, p + 3)}`;
-  const out = dot < 0 ? grouped : grouped + text.slice(dot);
+  const intLength = dot < 0 ? text.length : dot;
+  let out: string;
+  if (intLength <= 3) out = text;
+  else {
+    const head = intLength % 3 || 3;
+    out = text.slice(0, head);
+    for (let p = head; p < intLength; p += 3) out += `,${text.slice(p, p + 3)}`;
+    if (dot >= 0) out += text.slice(dot);
+  }
   return value < 0 && rounded !== 0 ? MINUS + out : out;
 }
 
@@ -86,181 +123,174 @@ export function reasonContext(settings: Settings, units: readonly (HeaderUnit | 
   const dims = settings.dimensions;
   const tierName = (k: number) => settings.tiers[k]?.name ?? '';
   const m = settings.method;
-  const headline = settings.tiers.map((_, k): Slotted => {
+  const headline = settings.tiers.map((_, k): LocalText => {
     if (m.kind === 'cutoffs') {
       const reached = m.cutoffs[k];
-      return slotted(
-        reached === undefined
-          ? REASON.cutoff(SLOT, '<', formatNumber(m.cutoffs[m.cutoffs.length - 1] ?? 0), tierName(k))
-          : REASON.cutoff(SLOT, '≥', formatNumber(reached), tierName(k)),
-      );
+      return reached === undefined
+        ? REASON.cutoff(SLOT, '<', formatNumber(m.cutoffs[m.cutoffs.length - 1] ?? 0), tierName(k))
+        : REASON.cutoff(SLOT, '≥', formatNumber(reached), tierName(k));
     }
     if (m.kind === 'share') {
       const top = formatNumber(
         m.shares.slice(0, k + 1).reduce((a, b) => a + b, 0),
         1,
       );
-      return slotted(
-        k < m.shares.length ? REASON.shareIn(SLOT, top, tierName(k)) : REASON.shareOut(SLOT, top, tierName(k)),
-      );
+      return k < m.shares.length ? REASON.shareIn(SLOT, top, tierName(k)) : REASON.shareOut(SLOT, top, tierName(k));
     }
+    // Pareto headlines have no slot: the measure's cumulative share decides, not the score.
     const label = dims.find(d => d.id === m.dimension)?.label ?? { zh: m.dimension, en: m.dimension };
-    const text =
-      k < m.shares.length
-        ? REASON.paretoIn(label, formatNumber(m.shares[k] ?? 100, 1), tierName(k))
-        : REASON.paretoOut(label, formatNumber(m.shares[m.shares.length - 1] ?? 100, 1), tierName(k));
-    return { zh: [text.zh, ''], en: [text.en, ''] };
+    return k < m.shares.length
+      ? REASON.paretoIn(label, formatNumber(m.shares[k] ?? 100, 1), tierName(k))
+      : REASON.paretoOut(label, formatNumber(m.shares[m.shares.length - 1] ?? 100, 1), tierName(k));
+  });
+  const contribution = dims.map(d => REASON.contribution(d.label, SLOT));
+  const gapOption = dims.map(d => REASON.gapOption(d.label, SLOT));
+  const gate = settings.gates.map(g => {
+    const dim = dims.find(d => d.id === g.dimension);
+    const at = dims.findIndex(d => d.id === g.dimension);
+    const threshold = dim ? formatValue(g.value, dim.unit, settings.currency, units[at] ?? null) : String(g.value);
+    return REASON.gate(dim?.label ?? { zh: g.dimension, en: g.dimension }, SLOT, g.op, threshold, tierName(g.atMost));
+  });
+  const gapTail = settings.tiers.map((_, k) => REASON.gapTail(tierName(k)));
+  const missing = dims.map(d =>
+    d.missing === 'worst' ? REASON.missingWorst(d.label) : REASON.missingReweighted(d.label),
+  );
+  const pieces = (lang: Lang): Pieces => ({
+    headline: headline.map(t => slotted(t[lang])),
+    contribution: contribution.map(t => slotted(t[lang])),
+    gapOption: gapOption.map(t => slotted(t[lang])),
+    gate: gate.map(t => slotted(t[lang])),
+    gapTail: gapTail.map(t => t[lang]),
+    missing: missing.map(t => t[lang]),
+    separator: REASON.separator[lang],
+    listOpen: REASON.listOpen[lang],
+    listSeparator: REASON.listSeparator[lang],
+    listClose: REASON.listClose[lang],
+    gapOr: REASON.gapOr[lang],
   });
   return {
     settings,
-    headline,
-    contribution: dims.map(d => slotted(REASON.contribution(d.label, SLOT))),
-    gapOption: dims.map(d => slotted(REASON.gapOption(d.label, SLOT))),
-    gate: settings.gates.map(g => {
-      const dim = dims.find(d => d.id === g.dimension);
-      const at = dims.findIndex(d => d.id === g.dimension);
-      const threshold = dim ? formatValue(g.value, dim.unit, settings.currency, units[at] ?? null) : String(g.value);
-      return slotted(
-        REASON.gate(dim?.label ?? { zh: g.dimension, en: g.dimension }, SLOT, g.op, threshold, tierName(g.atMost)),
-      );
-    }),
-    gapTail: settings.tiers.map((_, k) => REASON.gapTail(tierName(k))),
-    missing: dims.map(d => (d.missing === 'worst' ? REASON.missingWorst(d.label) : REASON.missingReweighted(d.label))),
+    zh: pieces('zh'),
+    en: pieces('en'),
     dimensionIndex: new Map(dims.map((d, i) => [d.id, i])),
     units: dims.map((_, i) => units[i] ?? null),
   };
 }
 
-/** Builds the reason for a result; blank rows get an empty text. */
-export function buildReason(r: Omit<CustomerResult, 'reason'>, ctx: ReasonContext): LocalText {
-  if (r.status === 'blank') return { zh: '', en: '' };
+/**
+ * The reason in one language. `top` holds the three largest contributions (see `TopContributions`); it is read only
+ * for tiered rows. Per customer this is string concatenation of pieces `ctx` rendered once, plus its own numbers.
+ */
+export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonContext, lang: Lang): string {
+  if (r.status === 'blank') return '';
+  if (r.status === 'invalid' || r.status === 'insufficient') return problemReason(r, ctx, lang);
   const { settings } = ctx;
   const dims = settings.dimensions;
-  const issues = r.issues.map(i => CELL_ISSUES[i.code](i.column, i.raw));
-  if (r.status === 'invalid') return join(issues);
+  const p = ctx[lang];
+  const sep = p.separator;
+  const pareto = settings.method.kind === 'pareto';
+  const head = p.headline[r.scoreTier ?? 0];
+  let text = '';
+  if (head) text = r.score === null || pareto ? head[0] + head[1] : head[0] + r.score.toFixed(1) + head[1];
+  if (!pareto) {
+    let first = true;
+    for (let t = 0; t < 3; t++) {
+      const d = top.index[t] ?? -1;
+      const slot = p.contribution[d];
+      if (d < 0 || !slot) continue;
+      text += (first ? p.listOpen : p.listSeparator) + slot[0] + (top.value[t] ?? 0).toFixed(1) + slot[1];
+      first = false;
+    }
+    if (!first) text += p.listClose;
+  }
+  for (const id of r.missing) {
+    const d = ctx.dimensionIndex.get(id) ?? -1;
+    const missing = p.missing[d];
+    if (!missing || (dims[d]?.weight ?? 0) <= 0) continue;
+    text += sep + missing;
+  }
+  const gate = r.gate;
+  if (gate) {
+    const slot = p.gate[gate.index];
+    const at = ctx.dimensionIndex.get(gate.gate.dimension) ?? -1;
+    const dim = dims[at];
+    if (slot && dim) {
+      text += sep + slot[0] + formatValue(gate.value, dim.unit, settings.currency, ctx.units[at] ?? null) + slot[1];
+    }
+  }
+  const gap = r.gap;
+  if (gap && gap.options.length > 0) {
+    let count = 0;
+    for (const o of gap.options) {
+      const d = ctx.dimensionIndex.get(o.dimension) ?? -1;
+      const slot = p.gapOption[d];
+      const dim = dims[d];
+      if (!slot || !dim || count === 3) continue;
+      const change = formatChange(o.delta, dim.unit, settings.currency, ctx.units[d] ?? null);
+      text += (count === 0 ? sep : p.gapOr) + slot[0] + change + slot[1];
+      count++;
+    }
+    const tail = p.gapTail[gap.tier];
+    if (count > 0 && tail !== undefined) text += tail;
+  }
+  for (const issue of r.issues) text += sep + CELL_ISSUES[issue.code](issue.column, issue.raw)[lang];
+  return text;
+}
+
+/** An invalid or insufficient row: what is missing or unreadable, the non-empty parts joined by the separator. */
+function problemReason(r: ReasonParts, ctx: ReasonContext, lang: Lang): string {
+  const dims = ctx.settings.dimensions;
+  const parts = r.issues.map(i => CELL_ISSUES[i.code](i.column, i.raw));
   if (r.status === 'insufficient') {
     const required = r.missing.flatMap(id => {
       const dim = dims[ctx.dimensionIndex.get(id) ?? -1];
       return dim && dim.missing === 'insufficient' ? [dim.label] : [];
     });
-    return join([required.length > 0 ? REASON.insufficient(required) : REASON.noColumns(), ...issues]);
+    parts.unshift(required.length > 0 ? REASON.insufficient(required) : REASON.noColumns());
   }
-  const sep = REASON.separator;
-  const head = ctx.headline[r.scoreTier ?? 0];
-  // Pareto headlines have no score slot: the measure's cumulative share decides, not the score.
-  const score = r.score === null || settings.method.kind === 'pareto' ? '' : r.score.toFixed(1);
-  // Pieces go into arrays joined once: one flat string per language instead of a long chain of concatenations.
-  const zh: string[] = head ? [head.zh[0], score, head.zh[1]] : [];
-  const en: string[] = head ? [head.en[0], score, head.en[1]] : [];
-  if (settings.method.kind !== 'pareto') {
-    const top = topThree(r.dimensions);
-    let first = true;
-    for (let t = 0; t < 3; t++) {
-      const d = top[t] ?? -1;
-      const slot = ctx.contribution[d];
-      if (d < 0 || !slot) continue;
-      const text = (r.dimensions[d]?.contribution ?? 0).toFixed(1);
-      zh.push(first ? REASON.listOpen.zh : REASON.listSeparator.zh, slot.zh[0], text, slot.zh[1]);
-      en.push(first ? REASON.listOpen.en : REASON.listSeparator.en, slot.en[0], text, slot.en[1]);
-      first = false;
-    }
-    if (!first) {
-      zh.push(REASON.listClose.zh);
-      en.push(REASON.listClose.en);
-    }
+  let text = '';
+  for (const part of parts) {
+    // A part is left out only when it is empty in both languages, so both languages list the same parts.
+    if (part.zh === '' && part.en === '') continue;
+    text = text === '' ? part[lang] : text + REASON.separator[lang] + part[lang];
   }
-  for (const id of r.missing) {
-    const d = ctx.dimensionIndex.get(id) ?? -1;
-    const text = ctx.missing[d];
-    if (!text || (dims[d]?.weight ?? 0) <= 0) continue;
-    zh.push(sep.zh, text.zh);
-    en.push(sep.en, text.en);
-  }
-  const gateSlot = r.gate ? ctx.gate[r.gate.index] : undefined;
-  const gateAt = r.gate ? (ctx.dimensionIndex.get(r.gate.gate.dimension) ?? -1) : -1;
-  const gateDim = dims[gateAt];
-  if (r.gate && gateSlot && gateDim) {
-    const value = formatValue(r.gate.value, gateDim.unit, settings.currency, ctx.units[gateAt] ?? null);
-    zh.push(sep.zh, gateSlot.zh[0], value, gateSlot.zh[1]);
-    en.push(sep.en, gateSlot.en[0], value, gateSlot.en[1]);
-  }
-  if (r.gap && r.gap.options.length > 0) {
-    let count = 0;
-    for (const o of r.gap.options) {
-      const d = ctx.dimensionIndex.get(o.dimension) ?? -1;
-      const slot = ctx.gapOption[d];
-      const dim = dims[d];
-      if (!slot || !dim || count === 3) continue;
-      const change = formatChange(o.delta, dim.unit, settings.currency, ctx.units[d] ?? null);
-      zh.push(count === 0 ? sep.zh : REASON.gapOr.zh, slot.zh[0], change, slot.zh[1]);
-      en.push(count === 0 ? sep.en : REASON.gapOr.en, slot.en[0], change, slot.en[1]);
-      count++;
-    }
-    const tail = ctx.gapTail[r.gap.tier];
-    if (count > 0 && tail) {
-      zh.push(tail.zh);
-      en.push(tail.en);
-    }
-  }
-  for (const i of issues) {
-    zh.push(sep.zh, i.zh);
-    en.push(sep.en, i.en);
-  }
-  return { zh: zh.join(''), en: en.join('') };
+  return text;
 }
 
-const TOP = new Int32Array(3);
-
-/** Fills TOP with the indexes of the three largest contributions among counted dimensions (-1 when fewer). */
-function topThree(dims: CustomerResult['dimensions']): Int32Array {
-  let a = -1;
-  let b = -1;
-  let c = -1;
-  let va = Number.NEGATIVE_INFINITY;
-  let vb = Number.NEGATIVE_INFINITY;
-  let vc = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < dims.length; k++) {
-    const d = dims[k];
-    if (!d || d.share <= 0 || d.points === null) continue;
-    const x = d.contribution;
-    if (x > va) {
-      c = b;
-      vc = vb;
-      b = a;
-      vb = va;
-      a = k;
-      va = x;
-    } else if (x > vb) {
-      c = b;
-      vc = vb;
-      b = k;
-      vb = x;
-    } else if (x > vc) {
-      c = k;
-      vc = x;
-    }
-  }
-  TOP[0] = a;
-  TOP[1] = b;
-  TOP[2] = c;
-  return TOP;
+/** A TopContributions with no entries, to fill with `pushTop`. */
+export function emptyTop(): TopContributions {
+  return { index: new Int32Array([-1, -1, -1]), value: new Float64Array([-Infinity, -Infinity, -Infinity]) };
 }
 
-function slotted(text: LocalText): Slotted {
-  const split = (s: string): [string, string] => {
-    const at = s.indexOf(SLOT);
-    return at < 0 ? [s, ''] : [s.slice(0, at), s.slice(at + 1)];
-  };
-  return { zh: split(text.zh), en: split(text.en) };
+/** Clears `top` for the next customer. */
+export function resetTop(top: TopContributions): void {
+  top.index.fill(-1);
+  top.value.fill(Number.NEGATIVE_INFINITY);
 }
 
-function join(parts: readonly LocalText[]): LocalText {
-  let zh = '';
-  let en = '';
-  for (const p of parts) {
-    if (p.zh === '' && p.en === '') continue;
-    zh = zh === '' ? p.zh : zh + REASON.separator.zh + p.zh;
-    en = en === '' ? p.en : en + REASON.separator.en + p.en;
+/** Offers dimension `k` with contribution `x`: kept when among the three largest so far (earlier wins ties). */
+export function pushTop(top: TopContributions, k: number, x: number): void {
+  const index = top.index;
+  const value = top.value;
+  if (x > (value[0] ?? 0)) {
+    index[2] = index[1] ?? -1;
+    value[2] = value[1] ?? 0;
+    index[1] = index[0] ?? -1;
+    value[1] = value[0] ?? 0;
+    index[0] = k;
+    value[0] = x;
+  } else if (x > (value[1] ?? 0)) {
+    index[2] = index[1] ?? -1;
+    value[2] = value[1] ?? 0;
+    index[1] = k;
+    value[1] = x;
+  } else if (x > (value[2] ?? 0)) {
+    index[2] = k;
+    value[2] = x;
   }
-  return { zh, en };
+}
+
+function slotted(text: string): Slotted {
+  const at = text.indexOf(SLOT);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
 }

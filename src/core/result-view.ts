@@ -2,7 +2,16 @@
 // Sheets writes every reason anyway; the sidebar's what-if only counts tiers, so it never pays for the text.
 import type { Gap, GapContext } from './gap.ts';
 import { cutoffGap } from './gap.ts';
-import { buildReason, type ReasonContext } from './reason.ts';
+import type { Lang } from './locale.ts';
+import {
+  emptyTop,
+  pushTop,
+  type ReasonContext,
+  type ReasonParts,
+  reasonIn,
+  resetTop,
+  type TopContributions,
+} from './reason.ts';
 import type { CellIssue, CustomerResult, CustomerStatus, DimensionScore, FiredGate } from './result.ts';
 import type { Column } from './scoring.ts';
 import type { LocalText, Settings } from './settings-schema.ts';
@@ -61,15 +70,68 @@ class LazyCustomerResult implements CustomerResult {
   get reason(): LocalText {
     const cached = this.run.texts[this.row];
     if (cached) return cached;
-    const built = buildReason(this, this.run.reasons);
+    const top = this.top();
+    const ctx = this.run.reasons;
+    const parts = this.parts(this.gap);
+    const built = { zh: reasonIn(parts, top, ctx, 'zh'), en: reasonIn(parts, top, ctx, 'en') };
     this.run.texts[this.row] = built;
     return built;
+  }
+
+  /**
+   * The reason in one language, as `reason[lang]` says it, without building the other language or keeping anything:
+   * what a sheet or file writing one Why column per customer needs (`formatReason` calls it).
+   */
+  reasonIn(lang: Lang): string {
+    const cached = this.run.texts[this.row];
+    if (cached) return cached[lang];
+    if (this.status === 'blank') return '';
+    const known = this.run.gaps[this.row];
+    const ctx = this.run.gapContext;
+    const gap = known !== undefined ? known : ctx && this.tier !== null ? cutoffGap(this.row, this.tier, ctx) : null;
+    return reasonIn(this.parts(gap), this.top(), this.run.reasons, lang);
+  }
+
+  /** What a reason reads; the gap comes from the caller, cached or not. */
+  private parts(gap: Gap | null): ReasonParts {
+    return {
+      gap,
+      status: this.status,
+      scoreTier: this.scoreTier,
+      score: this.score,
+      gate: this.gate,
+      issues: this.issues,
+      missing: this.missing,
+    };
+  }
+
+  /** The three largest contributions, read from the run's columns: no per-dimension objects (see dimensionScores). */
+  private top(): TopContributions {
+    const top = TOP;
+    resetTop(top);
+    if (this.status !== 'tiered') return top;
+    const { settings, columnOfDim, weightSum } = this.run;
+    const w = weightSum[this.row] ?? 0;
+    if (w <= 0) return top;
+    const dims = settings.dimensions;
+    for (let d = 0; d < dims.length; d++) {
+      const weight = dims[d]?.weight ?? 0;
+      const p = columnOfDim[d]?.points[this.row] ?? Number.NaN;
+      if (weight <= 0 || Number.isNaN(p)) continue;
+      // The same arithmetic as dimensionScores (share × points), so the texts match `dimensions` to the last digit.
+      const share = weight / w;
+      if (share > 0) pushTop(top, d, share * p);
+    }
+    return top;
   }
 
   toJSON(): CustomerResult {
     return toPlainResult(this);
   }
 }
+
+/** Reused by every reason: read before the next customer's is built (the engine is single-threaded). */
+const TOP = emptyTop();
 
 /** Makes the result constructor for one classification. */
 export function resultMaker(run: Run): typeof LazyCustomerResult {

@@ -1,6 +1,6 @@
 // Column-wise scoring: reads one dimension's cells into a Float64Array and turns values into 0..100 points
 // (percentile rank, min-max or fixed bands). Typed arrays and one sort per column keep 100,000 rows fast.
-import { type CalendarDay, type CellIssueCode, parseDateCell, parseNumberCell } from './cells.ts';
+import { type CalendarDay, type CellIssueCode, parseDateCell, parseNumberCell, plainNumber } from './cells.ts';
 import type { DateToDay } from './days.ts';
 import type { Dimension } from './settings-schema.ts';
 
@@ -62,6 +62,14 @@ export function readColumn(
     if (!isDate && typeof raw === 'number' && Number.isFinite(raw)) {
       values[i] = scale === 1 ? raw : scaleValue(raw, scale);
       continue;
+    }
+    // Plain decimal text (most of a CSV export) without the result object parseNumberCell returns.
+    if (!isDate && typeof raw === 'string') {
+      const plain = plainNumber(raw);
+      if (!Number.isNaN(plain)) {
+        values[i] = scale === 1 ? plain : scaleValue(plain, scale);
+        continue;
+      }
     }
     const r = isDate ? parseDateCell(raw, today, toDay) : parseNumberCell(raw);
     if (r.ok) {
@@ -240,39 +248,38 @@ export function valueForPoints(col: Column, v: number, needed: number, step: num
   // Percentile: the candidates are a tie with some customer's value (mid-rank) or a step past its run (beats the
   // whole run). Either kind's points rise with j for higher-is-better and fall with j for lower-is-better.
   const r = ranked(col);
+  const tieValue = r.sorted[reachingIndex(r, higher, v, needed, false)];
+  const pastValue = r.sorted[reachingIndex(r, higher, v, needed, true)];
+  const past = pastValue === undefined ? undefined : higher ? pastValue + step : pastValue - step;
+  if (tieValue === undefined) return past ?? null;
+  if (past === undefined) return tieValue;
+  return higher ? Math.min(tieValue, past) : Math.max(tieValue, past);
+}
+
+/**
+ * The least-improved index j whose points reach `needed` (a tie with `sorted[j]`, or a step past its run when
+ * `past`): the first such j for higher-is-better, the last for lower-is-better; out of range when none does.
+ * A plain binary search with no callback: it runs for every dimension of every customer's gap.
+ */
+function reachingIndex(r: Ranked, higher: boolean, self: number, needed: number, past: boolean): number {
   const m = r.sorted.length;
-  const tie = (j: number) => pointsAtIndex(r, higher, j, v) >= needed;
-  const past = (j: number) => pointsPastIndex(r, higher, j, v) >= needed;
-  const candidates: number[] = [];
-  const a = higher ? firstTrue(m, tie) : lastTrue(m, tie);
-  const b = higher ? firstTrue(m, past) : lastTrue(m, past);
-  const tieValue = r.sorted[a];
-  const pastValue = r.sorted[b];
-  if (tieValue !== undefined) candidates.push(tieValue);
-  if (pastValue !== undefined) candidates.push(higher ? pastValue + step : pastValue - step);
-  if (candidates.length === 0) return null;
-  return higher ? Math.min(...candidates) : Math.max(...candidates);
-}
-
-/** The first index in 0..m−1 where a predicate that turns true and stays true holds; m when it never does. */
-function firstTrue(m: number, holds: (j: number) => boolean): number {
-  let lo = 0;
-  let hi = m;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (holds(mid)) hi = mid;
-    else lo = mid + 1;
+  if (higher) {
+    let lo = 0;
+    let hi = m;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const p = past ? pointsPastIndex(r, true, mid, self) : pointsAtIndex(r, true, mid, self);
+      if (p >= needed) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
-  return lo;
-}
-
-/** The last index in 0..m−1 where a predicate that holds up to some point holds; −1 when it never does. */
-function lastTrue(m: number, holds: (j: number) => boolean): number {
   let lo = -1;
   let hi = m - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (holds(mid)) lo = mid;
+    const p = past ? pointsPastIndex(r, false, mid, self) : pointsAtIndex(r, false, mid, self);
+    if (p >= needed) lo = mid;
     else hi = mid - 1;
   }
   return lo;

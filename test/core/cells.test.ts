@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CellIssueCode, isBlankCell, parseDateCell, parseNumberCell } from '../../src/core/cells.ts';
+import { type CellIssueCode, isBlankCell, parseDateCell, parseNumberCell, plainNumber } from '../../src/core/cells.ts';
 import { utcDateToDay } from '../../src/core/days.ts';
 
 const reads = (raw: unknown, value: number) => expect(parseNumberCell(raw)).toEqual({ ok: true, value });
@@ -70,6 +71,30 @@ describe('cells', () => {
     it('keeps the raw text for the message', () => {
       expect(parseNumberCell(' 三千 ')).toEqual({ ok: false, issue: 'not_a_number', input: '三千' });
       expect(parseNumberCell(false)).toEqual({ ok: false, issue: 'not_a_number', input: 'FALSE' });
+    });
+  });
+
+  describe('plain number fast path', () => {
+    // A space around the text sends it down the full path (trim, normalise, amount pattern); bare, it takes the fast one.
+    const plain = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^\d{1,20}$/u), fc.option(fc.stringMatching(/^\d{1,20}$/u)))
+      .map(([minus, int, frac]) => `${minus ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`);
+    it('reads plain decimal text exactly as the full pattern does', () => {
+      fc.assert(
+        fc.property(plain, text => {
+          const full = parseNumberCell(` ${text} `);
+          expect(full.ok).toBe(true);
+          expect(Object.is(plainNumber(text), full.ok ? full.value : Number.NaN)).toBe(true);
+          expect(parseNumberCell(text)).toEqual(full);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+    it('leaves everything else to the full pattern', () => {
+      for (const text of ['1,200', '+7', '.5', '5.', '1e5', '12%', ' 5', '-', '', '١٢']) {
+        expect(plainNumber(text)).toBeNaN();
+      }
+      expect(Object.is(plainNumber('-0'), 0)).toBe(true);
     });
   });
 
