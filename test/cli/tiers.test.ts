@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -7,10 +7,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
 const FIXTURES = 'test/fixtures';
+const BUNDLE = 'dist/cli/tiers.mjs';
 
-/** Runs the CLI as `npm run tiers` does (tsx), with a fixed date and language. */
+/** Runs the CLI as `npm run tiers` does (the launcher, then the prebuilt bundle), with a fixed date and language. */
 function tiers(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/tiers.ts', ...args], {
+  const r = spawnSync(process.execPath, ['scripts/tiers-launch.mjs', ...args], {
     encoding: 'utf8',
     env: { ...process.env, LANG: 'en_US.UTF-8' },
   });
@@ -192,6 +193,22 @@ describe('tiers CLI', () => {
       expect(rows[2]?.slice(1, 2)).toEqual(['450000']);
       expect(rows[3]?.slice(0, 3)).toEqual(['Gamma', '300000', '#N/A']);
       expect(rows[4]?.slice(5)).toEqual(['Check data', '', "Revenue: 'lots' is not a number"]);
+    });
+  });
+
+  describe('start-up', () => {
+    it('builds the bundle when it is missing, with the build talking on stderr only', () => {
+      rmSync(BUNDLE, { force: true });
+      const r = tiers(`${FIXTURES}/customers.csv`, '--today', '2026-03-05');
+      expect(r.code).toBe(0);
+      expect(existsSync(BUNDLE)).toBe(true);
+      expect(csvRows(r.stdout)[0]?.[0]).toBe('客户名称');
+    });
+
+    it('loads exceljs only when reading an .xlsx file', () => {
+      const bundle = readFileSync(BUNDLE, 'utf8');
+      expect(bundle).not.toMatch(/^import .*exceljs/mu);
+      expect(bundle).toContain('import("exceljs")');
     });
   });
 
