@@ -18,7 +18,7 @@ const NUMBER_LITERAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/iu;
 export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  if (typeof value !== 'string') return text;
+  if (typeof value !== 'string' || !mayStartFormula(text)) return text;
   const start = text.replace(LEADING_SPACE, '');
   if (!FORMULA_START.test(start)) return text;
   // Only '-' and '+' can start a genuine number; a tab or CR first would still be read as a formula start.
@@ -27,9 +27,32 @@ export function neutraliseCell(value: unknown): string {
   return `'${text}`;
 }
 
+/**
+ * Whether the first character is a formula start or a leading space: only then can the text need a quote. The
+ * common case, decided without a regular expression (the CLI checks every cell of large exports).
+ */
+function mayStartFormula(text: string): boolean {
+  switch (text.charCodeAt(0)) {
+    case 0x3d: // =
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x40: // @
+    case 0x09: // tab
+    case 0x0d: // CR
+    case 0x20: // space
+    case 0x0a: // LF
+    case 0xa0: // no-break space
+    case 0x3000: // ideographic space
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** One CSV field: neutralised, always quoted (so a ';' or ',' inside cannot start a new cell), quotes doubled. */
 export function csvField(value: unknown): string {
-  return `"${neutraliseCell(value).replace(/"/gu, '""')}"`;
+  const text = neutraliseCell(value);
+  return `"${text.includes('"') ? text.replace(/"/gu, '""') : text}"`;
 }
 
 /** One CSV line (no line break) of neutralised, quoted fields. */

@@ -35,12 +35,16 @@ export function roundScore(raw: number): number {
   return Math.round(raw * 10) / 10;
 }
 
-/** The gap for row `i`, currently in `tier` (>= 1). Returns null for the top tier. */
-export function cutoffGap(i: number, tier: number, ctx: GapContext): Gap | null {
+/**
+ * The gap for row `i`, currently in `tier` (>= 1). Returns null for the top tier. With `limit`, stops after that many
+ * options (the first ones in settings order, as a reason that shows only those needs).
+ */
+export function cutoffGap(i: number, tier: number, ctx: GapContext, limit = Number.POSITIVE_INFINITY): Gap | null {
   if (tier <= 0) return null;
   const target = tier - 1;
   const options: GapOption[] = [];
   for (const col of ctx.columns) {
+    if (options.length >= limit) break;
     const option = optionFor(col, i, target, ctx);
     if (option) options.push(option);
   }
@@ -68,9 +72,8 @@ function optionFor(col: Column, i: number, target: number, ctx: GapContext): Gap
     const clear = clearingValue(gate.op, gate.value, STEP[dim.unit], higher);
     if (clear === null || !improves(higher, clear, v)) continue;
     const both = scoreValue === null ? clear : higher ? Math.max(clear, scoreValue) : Math.min(clear, scoreValue);
-    for (const x of [clear, both]) {
-      if ((best === null || Math.abs(x - v) < Math.abs(best - v)) && reaches(col, i, x, target, ctx)) best = x;
-    }
+    if (closer(best, clear, v) && reaches(col, i, clear, target, ctx)) best = clear;
+    if (closer(best, both, v) && reaches(col, i, both, target, ctx)) best = both;
   }
   return best === null ? null : { dimension: dim.id, value: v, target: best, delta: best - v };
 }
@@ -94,6 +97,11 @@ function settle(col: Column, i: number, x: number, target: number, ctx: GapConte
     found = y;
   }
   return found;
+}
+
+/** Whether `x` is a smaller change from `v` than the best so far (any change beats none). */
+function closer(best: number | null, x: number, v: number): boolean {
+  return best === null || Math.abs(x - v) < Math.abs(best - v);
 }
 
 function improves(higher: boolean, x: number, v: number): boolean {

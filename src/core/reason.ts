@@ -51,6 +51,9 @@ export type ReasonParts = Pick<
  */
 export type TopContributions = { readonly index: Int32Array; readonly value: Float64Array };
 
+/** How many ways to the next tier a reason names (the first ones in settings order). */
+export const GAP_OPTIONS_SHOWN = 3;
+
 /** A result that can write its reason in one language without building the other (classify's results can). */
 type OneLanguage = { readonly reasonIn?: (lang: Lang) => string };
 
@@ -191,7 +194,7 @@ export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonConte
   const pareto = settings.method.kind === 'pareto';
   const head = p.headline[r.scoreTier ?? 0];
   let text = '';
-  if (head) text = r.score === null || pareto ? head[0] + head[1] : head[0] + r.score.toFixed(1) + head[1];
+  if (head) text = r.score === null || pareto ? head[0] + head[1] : head[0] + scoreText(r.score) + head[1];
   if (!pareto) {
     let first = true;
     for (let t = 0; t < 3; t++) {
@@ -225,7 +228,7 @@ export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonConte
       const d = ctx.dimensionIndex.get(o.dimension) ?? -1;
       const slot = p.gapOption[d];
       const dim = dims[d];
-      if (!slot || !dim || count === 3) continue;
+      if (!slot || !dim || count === GAP_OPTIONS_SHOWN) continue;
       const change = formatChange(o.delta, dim.unit, settings.currency, ctx.units[d] ?? null);
       text += (count === 0 ? sep : p.gapOr) + slot[0] + change + slot[1];
       count++;
@@ -234,6 +237,20 @@ export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonConte
     if (count > 0 && tail !== undefined) text += tail;
   }
   for (const issue of r.issues) text += sep + CELL_ISSUES[issue.code](issue.column, issue.raw)[lang];
+  return text;
+}
+
+const SCORE_TEXT = new Map<number, string>();
+
+/** `score.toFixed(1)`, remembered: scores have one decimal, so 1,001 texts serve every customer. */
+function scoreText(score: number): string {
+  let text = SCORE_TEXT.get(score);
+  if (text === undefined) {
+    text = score.toFixed(1);
+    // Bounded in case a caller passes unrounded scores.
+    if (SCORE_TEXT.size >= 4096) SCORE_TEXT.clear();
+    SCORE_TEXT.set(score, text);
+  }
   return text;
 }
 

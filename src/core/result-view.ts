@@ -5,6 +5,7 @@ import { cutoffGap } from './gap.ts';
 import type { Lang } from './locale.ts';
 import {
   emptyTop,
+  GAP_OPTIONS_SHOWN,
   pushTop,
   type ReasonContext,
   type ReasonParts,
@@ -72,7 +73,7 @@ class LazyCustomerResult implements CustomerResult {
     if (cached) return cached;
     const top = this.top();
     const ctx = this.run.reasons;
-    const parts = this.parts(this.gap);
+    const parts = this.parts(this.shownGap());
     const built = { zh: reasonIn(parts, top, ctx, 'zh'), en: reasonIn(parts, top, ctx, 'en') };
     this.run.texts[this.row] = built;
     return built;
@@ -86,10 +87,15 @@ class LazyCustomerResult implements CustomerResult {
     const cached = this.run.texts[this.row];
     if (cached) return cached[lang];
     if (this.status === 'blank') return '';
+    return reasonIn(this.parts(this.shownGap()), this.top(), this.run.reasons, lang);
+  }
+
+  /** The gap as far as a reason shows it: the cached one, else only its first options, not kept. */
+  private shownGap(): Gap | null {
     const known = this.run.gaps[this.row];
+    if (known !== undefined) return known;
     const ctx = this.run.gapContext;
-    const gap = known !== undefined ? known : ctx && this.tier !== null ? cutoffGap(this.row, this.tier, ctx) : null;
-    return reasonIn(this.parts(gap), this.top(), this.run.reasons, lang);
+    return ctx && this.tier !== null ? cutoffGap(this.row, this.tier, ctx, GAP_OPTIONS_SHOWN) : null;
   }
 
   /** What a reason reads; the gap comes from the caller, cached or not. */

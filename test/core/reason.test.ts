@@ -5,6 +5,7 @@ import { defaultSettings } from '../../src/core/presets.ts';
 import { formatChange, formatNumber, formatReason, formatValue } from '../../src/core/reason.ts';
 import type { Dimension, Settings } from '../../src/core/settings.ts';
 import * as reference from '../support/reason-reference.ts';
+import { measureHeaders, measures } from './fixtures.ts';
 
 const TODAY = new Date(2026, 2, 5);
 const HEADERS = ['Customer', 'Revenue', 'Profit', 'Overdue days'];
@@ -79,6 +80,25 @@ describe('reason', () => {
         expect(fresh.map(r => r.reason)).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('names the same first three ways up when more dimensions could reach the next tier', () => {
+    const value = fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constantFrom<unknown>('', 'n/a'));
+    const rows = fc.array(fc.tuple(fc.constantFrom('P', 'Q'), value, value, value, value, value), { maxLength: 30 });
+    fc.assert(
+      fc.property(rows, fc.constantFrom('percentile' as const, 'minmax' as const), (data, kind) => {
+        const settings = measures(kind, 5);
+        const input = { headers: measureHeaders(5), rows: data };
+        const ctx = reference.reasonContext(settings);
+        const expected = classify(input, settings, { today: TODAY }).results.map(r => {
+          const { reason: _, ...parts } = toPlainResult(r);
+          return reference.buildReason(parts, ctx);
+        });
+        const fresh = classify(input, settings, { today: TODAY }).results;
+        expect(fresh.map(r => ({ zh: formatReason(r, 'zh'), en: formatReason(r, 'en') }))).toEqual(expected);
+      }),
+      { numRuns: 200 },
     );
   });
 
