@@ -57,7 +57,10 @@ export function csvField(value: unknown): string {
 
 /** One CSV line (no line break) of neutralised, quoted fields. */
 export function csvLine(cells: readonly unknown[]): string {
-  return cells.map(csvField).join(',');
+  // A loop rather than map and join: no array per line (the CLI writes one line per customer).
+  let line = '';
+  for (let k = 0; k < cells.length; k++) line = k === 0 ? csvField(cells[k]) : `${line},${csvField(cells[k])}`;
+  return line;
 }
 
 /** Rows as CSV text, lines joined by `\n` (no line break after the last, like papaparse's unparse). */

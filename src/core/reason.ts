@@ -281,8 +281,10 @@ export function emptyTop(): TopContributions {
 
 /** Clears `top` for the next customer. */
 export function resetTop(top: TopContributions): void {
-  top.index.fill(-1);
-  top.value.fill(Number.NEGATIVE_INFINITY);
+  for (let t = 0; t < 3; t++) {
+    top.index[t] = -1;
+    top.value[t] = Number.NEGATIVE_INFINITY;
+  }
 }
 
 /** Offers dimension `k` with contribution `x`: kept when among the three largest so far (earlier wins ties). */
