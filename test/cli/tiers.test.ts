@@ -203,7 +203,7 @@ describe('tiers CLI', () => {
       expect(r.code).toBe(0);
       expect(existsSync(BUNDLE)).toBe(true);
       expect(csvRows(r.stdout)[0]?.[0]).toBe('客户名称');
-    });
+    }, 120_000); // includes a build, which takes far longer on a loaded machine
 
     it('loads exceljs only when reading an .xlsx file', () => {
       const bundle = readFileSync(BUNDLE, 'utf8');
