@@ -1,5 +1,6 @@
 // Option and record types of the Emulator (construction, addSheet, execution log, snapshots).
 
+import type { ExecutionCost } from './cost/meter.ts';
 import type { AuthMode, ExecutionKind } from './runtime.ts';
 import type { CellValue } from './values.ts';
 
@@ -31,6 +32,9 @@ export interface ExecutionRecord {
   readonly status: 'completed' | 'failed';
   readonly error?: { readonly name: string; readonly message: string };
   readonly triggerUid?: string;
+  /** Estimated seconds on Apps Script at typical figures (README "Cost model"); `cost` has the parts and low/high. */
+  readonly estimatedSeconds?: number;
+  readonly cost?: ExecutionCost;
 }
 
 /** A deep copy of a sheet's content for before/after diffs. */

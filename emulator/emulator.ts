@@ -2,6 +2,7 @@
 // bundle in node:vm with those services as globals, and helpers for tests to seed, inspect and recalculate.
 
 import { type GridRect, parseA1 } from './a1.ts';
+import { cellsIn, cpuMs } from './cost/meter.ts';
 import type { AddSheetOptions, EmulatorOptions, ExecutionRecord, SheetSnapshot } from './emulator-types.ts';
 import { type EffectiveFormat, effectiveFormat } from './formula/conditional.ts';
 import { recalculate } from './formula/recalc.ts';
@@ -179,12 +180,25 @@ export class EmulatorCore {
       recalculate({
         wb: this.workbook,
         customFunction: name => this._customFunctionName(name),
-        runCustom: (name, args) =>
-          this._execute('customFunction', 'CUSTOM_FUNCTION', name, () => this._callGlobal(name, args)),
+        runCustom: (name, args) => this._runCustom(name, args),
       });
     } finally {
       this.recalculating = false;
     }
+  }
+
+  /** @internal Runs a custom function in its own execution; its arguments and result move cells (cost model). */
+  _runCustom(name: string, args: readonly unknown[]): unknown {
+    return this._execute('customFunction', 'CUSTOM_FUNCTION', name, () => {
+      const id = this.rt.current.id;
+      this.rt.meter.transfer(
+        id,
+        args.reduce<number>((n, arg) => n + cellsIn(arg), 0),
+      );
+      const result = this._callGlobal(name, args);
+      this.rt.meter.transfer(id, cellsIn(result));
+      return result;
+    });
   }
 
   /** @internal */
@@ -209,6 +223,7 @@ export class EmulatorCore {
     const outermost = this.rt.depth === 0;
     let id = 0;
     let failure: { name: string; message: string } | null = null;
+    let bodyMs = 0;
     try {
       return this.rt.run(
         kind,
@@ -216,7 +231,13 @@ export class EmulatorCore {
         functionName,
         exec => {
           id = exec.id;
-          return body();
+          this.rt.meter.begin(id);
+          const started = cpuMs();
+          try {
+            return body();
+          } finally {
+            bodyMs = cpuMs() - started;
+          }
         },
         exec => {
           for (const [scope, holder] of this.locks) if (holder === exec.id) this.locks.delete(scope);
@@ -226,6 +247,7 @@ export class EmulatorCore {
       failure = errorInfo(err);
       throw err;
     } finally {
+      const cost = this.rt.meter.end(id, bodyMs);
       this.executions.push({
         id,
         kind,
@@ -234,6 +256,7 @@ export class EmulatorCore {
         status: failure ? 'failed' : 'completed',
         ...(failure ? { error: failure } : {}),
         ...(triggerUid === undefined ? {} : { triggerUid }),
+        ...(cost ? { estimatedSeconds: cost.seconds.typical, cost } : {}),
       });
       if (outermost && this.workbook.dirty) this.recalculate();
     }

@@ -105,7 +105,7 @@ export class Emulator extends EmulatorCore {
 
   /** Calls a custom function directly in a CUSTOM_FUNCTION execution; returns its value, throws its error. */
   runCustomFunction(name: string, args: readonly unknown[]): unknown {
-    return this._execute('customFunction', 'CUSTOM_FUNCTION', name, () => this._callGlobal(name, args));
+    return this._runCustom(name, args);
   }
 
   /**

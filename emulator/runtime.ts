@@ -1,6 +1,8 @@
 // The emulator's execution machinery: the current execution (kind + auth mode), the virtual clock, the service-call
 // counter, and `expose()`, the strict Proxy every service object handed to the add-on goes through.
 
+import { CostMeter } from './cost/meter.ts';
+
 /** Apps Script's ScriptApp.AuthMode values (the emulator uses the names as the enum values). */
 export type AuthMode = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
@@ -162,6 +164,8 @@ export interface RuntimeOptions {
 /** Shared state of one emulator: executions, clock, counter, error realm. */
 export class Runtime {
   readonly calls = new CallCounter();
+  /** Charges each execution's calls for the cost model (estimated seconds on Apps Script). */
+  readonly meter = new CostMeter();
   private readonly stack: Execution[] = [];
   private nextExecutionId = 1;
   private clockOffsetMs = 0;
@@ -242,9 +246,12 @@ export class Runtime {
           const access = classify(prop);
           const key = `${className}.${prop}`;
           const wrapped = (...args: unknown[]) => {
-            this.calls._record(key, this.current.kind);
-            this.checkAccess(className, prop, access);
-            return Reflect.apply(fn, obj, args);
+            const exec = this.current;
+            this.calls._record(key, exec.kind);
+            return this.meter.call(exec.id, key, obj, () => {
+              this.checkAccess(className, prop, access);
+              return Reflect.apply(fn, obj, args);
+            });
           };
           cache.set(prop, wrapped);
           return wrapped;

@@ -100,6 +100,8 @@ function loadSettings(path: string | undefined, preset: string | undefined, lang
         `Invalid settings in ${path}:\n${read.issues.map(i => `  ${i.path || '(document)'}: ${i.message[lang]}`).join('\n')}`,
       );
     }
+    // Allowed but doing nothing (a gate that can never change a tier): said, not refused.
+    for (const w of read.warnings) process.stderr.write(`${w.path}: ${w.message[lang]}\n`);
     return read.settings;
   }
   const name = preset ?? 'factory';

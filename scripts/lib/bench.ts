@@ -1,9 +1,15 @@
 // What every benchmark in scripts/bench/ shares: the output line, the correctness check that runs before any
 // timing, and the median of repeated samples.
 
-/** One JSON line: {"metric": …, "n": …, "value": …, "unit": …}. */
-export function printMetric(metric: string, n: number, value: number, unit: string): void {
-  console.log(JSON.stringify({ metric, n, value, unit }));
+/** One JSON line: {"metric": …, "n": …, "value": …, "unit": …}, plus `extra` fields (a limit, say) after them. */
+export function printMetric(
+  metric: string,
+  n: number,
+  value: number,
+  unit: string,
+  extra: Readonly<Record<string, number | undefined>> = {},
+): void {
+  console.log(JSON.stringify({ metric, n, value, unit, ...extra }));
 }
 
 /** Stops the benchmark when a result is wrong: a fast wrong answer is not a number worth printing. */

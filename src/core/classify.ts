@@ -2,7 +2,7 @@
 // in, one result per row out. Pure: no Apps Script, no I/O, no clock (today is passed in).
 import { calendarDayOf, displayRaw, isBlankCell, localDateToDay } from './cells.ts';
 import type { DateToDay } from './days.ts';
-import { type GapContext, roundScore } from './gap.ts';
+import { type GapContext, type ParetoGapContext, paretoFloors, passCutoffs, roundScore } from './gap.ts';
 import { matchHeaders } from './headers.ts';
 import { reasonContext } from './reason.ts';
 import type { CellIssue, Classification, CustomerResult, CustomerStatus } from './result.ts';
@@ -127,9 +127,11 @@ export function classify(table: Table, settings: Settings, options: ClassifyOpti
   const tiering = assignTiers({ eligible, scores, names, rows, columns }, settings);
 
   const gapContext: GapContext | null =
-    method.kind === 'cutoffs'
+    method.kind !== 'pareto'
       ? {
-          cutoffs: method.cutoffs,
+          cutoffs:
+            method.kind === 'cutoffs' ? method.cutoffs : passCutoffs(tiering.scoreTier, scores, settings.tiers.length),
+          relative: method.kind === 'share',
           gates: settings.gates,
           columns,
           columnById: new Map(columns.map(c => [c.dim.id, c])),
@@ -137,6 +139,9 @@ export function classify(table: Table, settings: Settings, options: ClassifyOpti
           rawScore,
         }
       : null;
+  const paretoContext: ParetoGapContext | null = paretoColumn
+    ? { column: paretoColumn, floors: paretoFloors(tiering.scoreTier, paretoColumn, settings.tiers.length) }
+    : null;
   const gateColumns = settings.gates.map(g => columns.find(c => c.dim.id === g.dimension));
   const headerText = columns.map(c => displayRaw(table.headers[c.column]));
   const Result = resultMaker({
@@ -144,6 +149,7 @@ export function classify(table: Table, settings: Settings, options: ClassifyOpti
     columnOfDim: settings.dimensions.map(d => columns.find(c => c.dim.id === d.id)),
     weightSum,
     gapContext,
+    paretoContext,
     reasons: reasonContext(settings, match.units),
     dimensions: new Array(n),
     gaps: new Array(n),

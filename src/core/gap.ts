@@ -12,12 +12,18 @@ export type GapOption = {
   readonly delta: number;
 };
 
-/** The next tier up and the single-dimension changes that reach it (settings order; may be empty). */
-export type Gap = { readonly tier: number; readonly options: readonly GapOption[] };
+/**
+ * The next tier up and the single-dimension changes that reach it (settings order; may be empty). `relative`: the
+ * tier depends on the other customers (share of customers, Pareto), so the change passes the last customer of the
+ * next tier as the list stands today, and may not be enough once others move.
+ */
+export type Gap = { readonly tier: number; readonly options: readonly GapOption[]; readonly relative: boolean };
 
 /** What the gap search needs about the whole classification. */
 export type GapContext = {
+  /** Score cut-offs, or for share-of-customers tiers the score that passes each tier's last customer today. */
   readonly cutoffs: readonly number[];
+  readonly relative: boolean;
   readonly gates: readonly Gate[];
   /** All parsed columns (scored and gate-only), settings order. */
   readonly columns: readonly Column[];
@@ -48,7 +54,50 @@ export function cutoffGap(i: number, tier: number, ctx: GapContext, limit = Numb
     const option = optionFor(col, i, target, ctx);
     if (option) options.push(option);
   }
-  return { tier: target, options };
+  return { tier: target, options, relative: ctx.relative };
+}
+
+/**
+ * Share-of-customers tiers as cut-offs: the score that passes the last (lowest-scored) customer of each tier but the
+ * last, one tenth of a point above it (scores are rounded to tenths). An empty tier cannot be passed into.
+ */
+export function passCutoffs(scoreTier: Int8Array, scores: Float64Array, tierCount: number): number[] {
+  const lowest = new Array<number>(Math.max(0, tierCount - 1)).fill(Number.POSITIVE_INFINITY);
+  for (let i = 0; i < scoreTier.length; i++) {
+    const t = scoreTier[i] ?? -1;
+    const s = scores[i] ?? Number.NaN;
+    if (t >= 0 && t < lowest.length && !Number.isNaN(s) && s < (lowest[t] ?? 0)) lowest[t] = s;
+  }
+  // Ranked by score first, so each tier's lowest score is at least the next one's; an empty tier is out of reach.
+  return lowest.map(s => (Number.isFinite(s) ? roundScore(s + 0.1) : 101));
+}
+
+/** Pareto tiers: the measure column and, per tier but the last, the smallest measure placed in it today. */
+export type ParetoGapContext = { readonly column: Column; readonly floors: readonly number[] };
+
+/** Pareto: per tier but the last, the smallest measure among its customers (before gates); Infinity when empty. */
+export function paretoFloors(scoreTier: Int8Array, column: Column, tierCount: number): number[] {
+  const floors = new Array<number>(Math.max(0, tierCount - 1)).fill(Number.POSITIVE_INFINITY);
+  for (let i = 0; i < scoreTier.length; i++) {
+    const t = scoreTier[i] ?? -1;
+    const v = column.values[i] ?? Number.NaN;
+    if (t >= 0 && t < floors.length && !Number.isNaN(v) && v < (floors[t] ?? 0)) floors[t] = v;
+  }
+  return floors;
+}
+
+/**
+ * The Pareto gap for row `i` in `tier`: the measure that passes the last customer of the next tier up (one step
+ * more than theirs), the only dimension that places a customer. Null at the top, or when that tier is empty.
+ */
+export function paretoGap(i: number, tier: number, ctx: ParetoGapContext): Gap | null {
+  if (tier <= 0) return null;
+  const v = ctx.column.values[i] ?? Number.NaN;
+  const floor = ctx.floors[tier - 1] ?? Number.POSITIVE_INFINITY;
+  if (Number.isNaN(v) || !Number.isFinite(floor)) return { tier: tier - 1, options: [], relative: true };
+  const target = Math.max(v, floor) + STEP[ctx.column.dim.unit];
+  const option = { dimension: ctx.column.dim.id, value: v, target, delta: target - v };
+  return { tier: tier - 1, options: [option], relative: true };
 }
 
 function optionFor(col: Column, i: number, target: number, ctx: GapContext): GapOption | null {

@@ -104,13 +104,16 @@ export function defaultSettings(preset: PresetName, lang: Lang): Settings {
       : preset === 'trading'
         ? [profit(60, 'insufficient'), revenue(20, 'reweight'), overdueDays(20)]
         : [revenue(100, 'insufficient')];
+  // Payment behaviour matters to any company that needs cash flow: both presets cap long-overdue customers. "At
+  // most C" rather than the article's B: with overdue days weighing 35 (factory), a customer more than 90 days
+  // overdue scores at most 65 and is never above B anyway, so a B cap would never change a tier (see rule-reach.ts).
   const gates: Settings['gates'] =
-    preset === 'factory'
-      ? [
-          { atMost: 1, dimension: 'overdue_days', op: '>', value: 90 },
+    preset === 'custom'
+      ? []
+      : [
+          { atMost: 2, dimension: 'overdue_days', op: '>', value: 90 },
           { atMost: 3, dimension: 'overdue_days', op: '>', value: 180 },
-        ]
-      : [];
+        ];
   const customer = PRESET_WORDS.customerColumn;
   return {
     version: 1,

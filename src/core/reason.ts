@@ -154,7 +154,10 @@ export function reasonContext(settings: Settings, units: readonly (HeaderUnit | 
     const threshold = dim ? formatValue(g.value, dim.unit, settings.currency, units[at] ?? null) : String(g.value);
     return REASON.gate(dim?.label ?? { zh: g.dimension, en: g.dimension }, SLOT, g.op, threshold, tierName(g.atMost));
   });
-  const gapTail = settings.tiers.map((_, k) => REASON.gapTail(tierName(k)));
+  // Share and Pareto tiers depend on the other customers: the gap says so.
+  const gapTail = settings.tiers.map((_, k) =>
+    m.kind === 'cutoffs' ? REASON.gapTail(tierName(k)) : REASON.gapTailRelative(tierName(k)),
+  );
   const missing = dims.map(d =>
     d.missing === 'worst' ? REASON.missingWorst(d.label) : REASON.missingReweighted(d.label),
   );

@@ -1,7 +1,7 @@
 // Results whose costly parts (per-dimension breakdown, gap, reason text) are computed on first read and kept.
 // Sheets writes every reason anyway; the sidebar's what-if only counts tiers, so it never pays for the text.
-import type { Gap, GapContext } from './gap.ts';
-import { cutoffGap } from './gap.ts';
+import type { Gap, GapContext, ParetoGapContext } from './gap.ts';
+import { cutoffGap, paretoGap } from './gap.ts';
 import type { Lang } from './locale.ts';
 import {
   emptyTop,
@@ -24,6 +24,7 @@ export type Run = {
   readonly columnOfDim: readonly (Column | undefined)[];
   readonly weightSum: Float64Array;
   readonly gapContext: GapContext | null;
+  readonly paretoContext: ParetoGapContext | null;
   readonly reasons: ReasonContext;
   readonly dimensions: (readonly DimensionScore[] | undefined)[];
   readonly gaps: (Gap | null | undefined)[];
@@ -62,8 +63,15 @@ class LazyCustomerResult implements CustomerResult {
   get gap(): Gap | null {
     const cached = this.run.gaps[this.row];
     if (cached !== undefined) return cached;
-    const ctx = this.run.gapContext;
-    const built = ctx && this.tier !== null ? cutoffGap(this.row, this.tier, ctx) : null;
+    const { gapContext, paretoContext } = this.run;
+    const built =
+      this.tier === null
+        ? null
+        : gapContext
+          ? cutoffGap(this.row, this.tier, gapContext)
+          : paretoContext
+            ? paretoGap(this.row, this.tier, paretoContext)
+            : null;
     this.run.gaps[this.row] = built;
     return built;
   }
@@ -94,8 +102,10 @@ class LazyCustomerResult implements CustomerResult {
   private shownGap(): Gap | null {
     const known = this.run.gaps[this.row];
     if (known !== undefined) return known;
-    const ctx = this.run.gapContext;
-    return ctx && this.tier !== null ? cutoffGap(this.row, this.tier, ctx, GAP_OPTIONS_SHOWN) : null;
+    const { gapContext, paretoContext } = this.run;
+    if (this.tier === null) return null;
+    if (gapContext) return cutoffGap(this.row, this.tier, gapContext, GAP_OPTIONS_SHOWN);
+    return paretoContext ? paretoGap(this.row, this.tier, paretoContext) : null;
   }
 
   /** What a reason reads; the gap comes from the caller, cached or not. */

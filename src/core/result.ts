@@ -55,7 +55,7 @@ export type CustomerResult = {
   /** Per dimension in settings order. */
   readonly dimensions: readonly DimensionScore[];
   readonly gate: FiredGate | null;
-  /** Cut-offs only: the next tier and single-dimension changes that reach it; null at the top or otherwise. */
+  /** The next tier and single-dimension changes that reach it (relative for share and Pareto); null at the top. */
   readonly gap: Gap | null;
   readonly issues: readonly CellIssue[];
   /** Ids of dimensions whose value is missing (empty cell or sheet error). */

@@ -2,6 +2,7 @@
 // and migration of older documents. Shared by the server, the sidebar and the CLI.
 import * as v from 'valibot';
 import { migrateSettings } from './migrate-settings.ts';
+import { idleGates } from './rule-reach.ts';
 import {
   type LocalText,
   type Requirement,
@@ -47,7 +48,13 @@ export type SettingsIssue = {
   readonly message: LocalText;
 };
 
-export type SettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
+/**
+ * A valid document may still carry warnings: things that are allowed but do nothing (a gate that can never change a
+ * tier). They never block saving.
+ */
+export type SettingsResult =
+  | { ok: true; settings: Settings; warnings: SettingsIssue[] }
+  | { ok: false; issues: SettingsIssue[] };
 
 /**
  * Checks a version-1 settings document: shape (valibot) first, then the rules that span fields (cut-off count,
@@ -77,7 +84,10 @@ export function validateSettings(input: unknown): SettingsResult {
   if (bytes > SETTINGS_MAX_BYTES) {
     return { ok: false, issues: [issue(input, [], 'too_large', CROSS_FIELD.too_large({ n: bytes }))] };
   }
-  return { ok: true, settings: parsed.output };
+  const warnings = idleGates(parsed.output).map(g =>
+    issue(parsed.output, ['gates', g.index], 'gate_never_fires', CROSS_FIELD.gate_never_fires({ n: g.bestScore })),
+  );
+  return { ok: true, settings: parsed.output, warnings };
 }
 
 /** Migrates an older document to the current version, then validates it: what to call on JSON read from storage. */

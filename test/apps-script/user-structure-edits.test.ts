@@ -14,9 +14,10 @@ const CUSTOMERS = [
   ['丁贸易', '西南', '三千', 1_000, 0],
   ['戊包装', '华东', 2_000_000, 400_000, 120],
 ];
-const TIERS = ['A', 'B', 'D', '数据有误', 'B'];
+// 戊包装 is 120 days overdue: the default rule keeps it at most C.
+const TIERS = ['A', 'B', 'D', '数据有误', 'C'];
 /** Tiers after 丙塑胶's revenue is raised to 3,000,000 (D → B). */
-const AFTER_EDIT = ['A', 'B', 'B', '数据有误', 'B'];
+const AFTER_EDIT = ['A', 'B', 'B', '数据有误', 'C'];
 const COLOURS: Readonly<Record<string, string>> = { A: '#b7e1cd', B: '#d9ead3', D: '#f4cccc' };
 
 function graded(): Emulator {

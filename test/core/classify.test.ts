@@ -40,6 +40,7 @@ describe('classify', () => {
       expect(r.gap).toEqual({
         tier: 0,
         options: [{ dimension: 'revenue', value: 450_000, target: 1_000_000, delta: 550_000 }],
+        relative: false,
       });
       expect(formatReason(r, 'en')).toBe(
         'Score 63.5 ≥ 60 → B (Revenue 30.0, Overdue days 24.5, Profit 9.0); +¥550,000 Revenue to reach A',
@@ -64,7 +65,11 @@ describe('classify', () => {
       expect(r).toMatchObject({ score: 94.8, scoreTier: 0, tier: 2, gate: { index: 0, value: 15 } });
       expect(r.reason.en).toContain('at most C: Overdue days 15 > 10');
       expect(r.reason.zh).toContain('逾期天数 15 > 10，最高 C 级');
-      expect(r.gap).toEqual({ tier: 1, options: [{ dimension: 'overdue_days', value: 15, target: 10, delta: -5 }] });
+      expect(r.gap).toEqual({
+        tier: 1,
+        options: [{ dimension: 'overdue_days', value: 15, target: 10, delta: -5 }],
+        relative: false,
+      });
     });
 
     it('applies the harshest gate that fires', () => {
@@ -246,7 +251,11 @@ describe('classify', () => {
         measures('percentile'),
         measureHeaders(),
       );
-      expect(c.results[1]?.gap).toEqual({ tier: 2, options: [{ dimension: 'm0', value: 20, target: 30, delta: 10 }] });
+      expect(c.results[1]?.gap).toEqual({
+        tier: 2,
+        options: [{ dimension: 'm0', value: 20, target: 30, delta: 10 }],
+        relative: false,
+      });
       expect(c.results[3]?.gap).toBeNull();
     });
     it('solves the min-max line for the value that reaches the cut-off', () => {
@@ -259,7 +268,11 @@ describe('classify', () => {
         measures('minmax'),
         measureHeaders(),
       );
-      expect(c.results[1]?.gap).toEqual({ tier: 2, options: [{ dimension: 'm0', value: 10, target: 40, delta: 30 }] });
+      expect(c.results[1]?.gap).toEqual({
+        tier: 2,
+        options: [{ dimension: 'm0', value: 10, target: 40, delta: 30 }],
+        relative: false,
+      });
     });
   });
 
@@ -271,7 +284,20 @@ describe('classify', () => {
       const c = shares(Array.from({ length: 10 }, (_, i) => [`c${i}`, i]));
       expect(c.counts.tiers).toEqual([1, 2, 3, 4]);
       expect(c.results[9]?.reason.en).toBe('Score 100.0, in the top 10% → A (M0 100.0)');
-      expect(c.results[0]?.reason.en).toBe('Score 0.0, below the top 60% → D (M0 0.0)');
+      expect(c.results[0]?.reason.en).toBe(
+        'Score 0.0, below the top 60% → D (M0 0.0); +5 M0 to reach C (as the other customers stand today)',
+      );
+    });
+
+    it('gives the change that passes the last customer of the next tier today, said to depend on the others', () => {
+      const c = shares(Array.from({ length: 10 }, (_, i) => [`c${i}`, i]));
+      // C holds 6, 5 and 4 today: 5 passes its last customer.
+      expect(c.results[0]?.gap).toEqual({
+        tier: 2,
+        options: [{ dimension: 'm0', value: 0, target: 5, delta: 5 }],
+        relative: true,
+      });
+      expect(c.results[9]?.gap).toBeNull();
     });
 
     it('keeps a group of equal customers together in the higher tier', () => {
@@ -309,7 +335,16 @@ describe('classify', () => {
         measureHeaders(),
       );
       expect(c.results.map(r => r.tier)).toEqual([0, 0, 1, 1, 1]);
-      expect(c.results[2]?.reason.en).toBe('M0 within the first 95% of the total → B');
+      expect(c.results[2]?.reason.en).toBe(
+        'M0 within the first 95% of the total → B; +21 M0 to reach A (as the other customers stand today)',
+      );
+      expect(c.results[2]?.reason.zh).toBe('指标0累计占比前 95% → B；+21 指标0 可升到 A（按目前其他客户计算）');
+      // Passing b (30), the last customer in A, takes one more than 30.
+      expect(c.results[2]?.gap).toEqual({
+        tier: 0,
+        options: [{ dimension: 'm0', value: 10, target: 31, delta: 21 }],
+        relative: true,
+      });
     });
     it('puts everyone in the last class when the total is zero', () => {
       const s = { ...measures('percentile', 1), method: { kind: 'pareto' as const, dimension: 'm0', shares: [80] } };

@@ -27,7 +27,7 @@ describe('presets', () => {
 
     it('gates factories on overdue days', () => {
       expect(defaultSettings('factory', 'zh').gates).toEqual([
-        { atMost: 1, dimension: 'overdue_days', op: '>', value: 90 },
+        { atMost: 2, dimension: 'overdue_days', op: '>', value: 90 },
         { atMost: 3, dimension: 'overdue_days', op: '>', value: 180 },
       ]);
     });

@@ -37,6 +37,7 @@ describe('settings', () => {
           expect(validateSettings(defaultSettings(preset, lang))).toEqual({
             ok: true,
             settings: defaultSettings(preset, lang),
+            warnings: [],
           });
         }
       }
@@ -284,7 +285,7 @@ describe('settings', () => {
       if (!three.ok) return;
       expect(three.settings.method).toEqual({ kind: 'cutoffs', cutoffs: [80, 60] });
       expect(three.settings.gates.map(g => [g.dimension, g.atMost])).toEqual([
-        ['overdue_days', 1],
+        ['overdue_days', 2],
         ['overdue_days', 2],
       ]);
       const revenueOnly = readSettings({

@@ -117,7 +117,10 @@ export function reasonContext(settings: Settings, units: readonly (HeaderUnit | 
         REASON.gate(dim?.label ?? { zh: g.dimension, en: g.dimension }, SLOT, g.op, threshold, tierName(g.atMost)),
       );
     }),
-    gapTail: settings.tiers.map((_, k) => REASON.gapTail(tierName(k))),
+    // Share and Pareto tiers depend on the other customers: the gap says so.
+    gapTail: settings.tiers.map((_, k) =>
+      m.kind === 'cutoffs' ? REASON.gapTail(tierName(k)) : REASON.gapTailRelative(tierName(k)),
+    ),
     missing: dims.map(d => (d.missing === 'worst' ? REASON.missingWorst(d.label) : REASON.missingReweighted(d.label))),
     dimensionIndex: new Map(dims.map((d, i) => [d.id, i])),
     units: dims.map((_, i) => units[i] ?? null),

@@ -43,7 +43,7 @@ describe('edits', () => {
     it('drops to three tiers and pulls gates that pointed at a removed tier into range', () => {
       const next = edit.setTierCount(factory(), 3);
       expect(next.tiers).toHaveLength(3);
-      expect(next.gates.map(g => g.atMost)).toEqual([1, 2]);
+      expect(next.gates.map(g => g.atMost)).toEqual([2, 2]);
       expect(next.benefits.find(b => b.id === 'training')?.allowance).toEqual([4, 2, 1]);
       staysValid(next);
     });

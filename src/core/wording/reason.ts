@@ -48,6 +48,8 @@ export const REASON = {
   gapOption: (dim: LocalText, change: string) => t(`${change} ${dim.zh}`, `${change} ${dim.en}`),
   gapOr: t(' 或 ', ' or '),
   gapTail: (tier: string) => t(` 可升到 ${tier}`, ` to reach ${tier}`),
+  gapTailRelative: (tier: string) =>
+    t(` 可升到 ${tier}（按目前其他客户计算）`, ` to reach ${tier} (as the other customers stand today)`),
   insufficient: (dims: readonly LocalText[]) =>
     t(
       `数据不足：缺少${dims.map(d => d.zh).join('、')}`,

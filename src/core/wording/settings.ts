@@ -51,7 +51,8 @@ export type CrossFieldCode =
   | 'perk_allowance'
   | 'bands_order'
   | 'newer_version'
-  | 'too_large';
+  | 'too_large'
+  | 'gate_never_fires';
 
 export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) => LocalText>> = {
   duplicate_id: () => t('与前面的编号重复', 'repeats an earlier id'),
@@ -77,6 +78,11 @@ export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) =>
     t(
       '门槛必须按方向排列（越高越好：从高到低；越低越好：从低到高），分数逐档不增，其他情况分数不高于最后一档',
       'thresholds must run best first (higher-is-better: high to low; lower-is-better: low to high), points must not rise from band to band, and “otherwise” must not exceed the last band',
+    ),
+  gate_never_fires: ({ n }) =>
+    t(
+      `永远不会改变等级：满足条件的客户得分最高 ${n}，本来就不会高于它允许的等级（调高其他维度的权重或放宽条件）`,
+      `can never change a tier: a customer meeting it scores at most ${n}, which is not above the tier it allows anyway (give the other dimensions more weight or loosen the condition)`,
     ),
   too_large: ({ n }) =>
     t(

@@ -195,7 +195,7 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
           columnValues={columnValues}
           onChange={setDraft}
         />
-        <TiersSection settings={draft} onChange={setDraft} />
+        <TiersSection settings={draft} warnings={validation.ok ? validation.warnings : []} onChange={setDraft} />
         <BenefitsSection settings={draft} onChange={setDraft} />
         <footer class="savebar">
           {/* Issues about the whole document (path ''), such as settings too large to store. */}

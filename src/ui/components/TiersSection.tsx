@@ -1,14 +1,21 @@
 // Section 3: tiers: how many, the method and its cut-offs or shares, names and colours, and gates
 // ("at most B while overdue days > 90").
-import type { GateOp, Settings } from '../../core/settings.ts';
+import type { GateOp, Settings, SettingsIssue } from '../../core/settings.ts';
 import * as edit from '../edits.ts';
 import { tx } from '../text.ts';
 import { ColorField, FieldError, NumberField, SelectField, TextField, useUi } from './fields.tsx';
 
 const OPS: readonly GateOp[] = ['>', '>=', '<', '<=', '='];
 
+type Props = {
+  settings: Settings;
+  /** Validation warnings (a gate that can never change a tier), shown under their gate; they never block Save. */
+  warnings: readonly SettingsIssue[];
+  onChange: (next: Settings) => void;
+};
+
 /** Tier count, method, tier names/colours and the gates. */
-export function TiersSection({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
+export function TiersSection({ settings, warnings, onChange }: Props) {
   const { lang } = useUi();
   const m = settings.method;
   const tierOptions = settings.tiers.map((t, i) => ({ value: String(i), label: t.name }));
@@ -125,6 +132,13 @@ export function TiersSection({ settings, onChange }: { settings: Settings; onCha
               onChange={v => onChange(edit.updateGate(settings, i, { value: v }))}
             />
           </div>
+          {warnings
+            .filter(w => w.path === `gates.${i}`)
+            .map(w => (
+              <p class="notice" key={w.code} data-warning={w.path}>
+                {w.message[lang]}
+              </p>
+            ))}
           <button type="button" class="link danger" onClick={() => onChange(edit.removeGate(settings, i))}>
             {tx('removeGate', lang)}
           </button>

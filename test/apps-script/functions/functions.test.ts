@@ -40,7 +40,7 @@ describe('functions', () => {
       ?.getRange('H2')
       .setFormula('=TIER(A1:D6, CustomerTiers_Version)');
     emu.recalculate();
-    expect(valuesOf(emu, 'Customers').map(row => row[7])).toEqual(['', 'A', 'B', 'Check data', '', 'B']);
+    expect(valuesOf(emu, 'Customers').map(row => row[7])).toEqual(['', 'A', 'B', 'Check data', '', 'C']);
     const renamed = {
       ...settings,
       tiers: [
@@ -52,7 +52,7 @@ describe('functions', () => {
     };
     expect(emu.scriptRun('saveSettings', renamed)).toMatchObject({ ok: true, value: { ok: true, settingsVersion: 2 } });
     emu.recalculate();
-    expect(valuesOf(emu, 'Customers').map(row => row[7])).toEqual(['', 'Gold', 'Silver', 'Check data', '', 'Silver']);
+    expect(valuesOf(emu, 'Customers').map(row => row[7])).toEqual(['', 'Gold', 'Silver', 'Check data', '', 'Bronze']);
   });
 
   it('TIER_BENEFIT reads the benefit table by id or name, for one tier or a range', () => {

@@ -23,7 +23,7 @@ describe('apps-script/adapters/table/recompute', () => {
     emu.runMenuItem('recomputeTiers');
     const values = valuesOf(emu, '客户');
     expect(values[0]?.slice(5, 8)).toEqual(['等级', '得分', '原因']);
-    expect(values.slice(1).map(row => row[5])).toEqual(['A', 'B', 'D', '数据有误', 'B']);
+    expect(values.slice(1).map(row => row[5])).toEqual(['A', 'B', 'D', '数据有误', 'C']);
     expect(String(values[4]?.[7])).toContain('三千');
     expect(String(values[5]?.[7])).toMatch(/逾期天数/u);
   });
@@ -57,7 +57,7 @@ describe('apps-script/adapters/table/recompute', () => {
     expect(emu.effectiveBackground('客户', 'A2')).toBe('#b7e1cd');
     expect(emu.effectiveBackground('客户', 'B3')).toBe('#d9ead3');
     expect(emu.effectiveBackground('客户', 'E6')).toBe('#ff0000');
-    expect(emu.effectiveBackground('客户', 'A6')).toBe('#d9ead3');
+    expect(emu.effectiveBackground('客户', 'A6')).toBe('#fce8b2');
     expect(emu.effectiveBackground('客户', 'A5')).toBe('#f4cccc');
     const rules = emu.gas.SpreadsheetApp.getActive().getSheetByName('客户')?.getConditionalFormatRules() ?? [];
     expect(rules.length).toBe(6);
@@ -85,7 +85,7 @@ describe('apps-script/adapters/table/recompute', () => {
       '等级覆盖',
       '覆盖原因',
     ]);
-    expect(values.slice(1).map(row => row[5])).toEqual(['A', 'B', 'A', '数据有误', 'B']);
+    expect(values.slice(1).map(row => row[5])).toEqual(['A', 'B', 'A', '数据有误', 'C']);
     expect(values[3]?.slice(8)).toEqual(['A', '战略客户']);
   });
 
@@ -139,7 +139,7 @@ describe('apps-script/adapters/table/recompute', () => {
   it('shows a toast with counts per tier and rows with problems', () => {
     const emu = setUp('en_US');
     emu.runMenuItem('recomputeTiers');
-    expect(emu.toasts.at(-1)?.message).toBe('A 1 · B 2 · C 0 · D 1 · rows with problems 1');
+    expect(emu.toasts.at(-1)?.message).toBe('A 1 · B 1 · C 1 · D 1 · rows with problems 1');
   });
 
   it('names the headers it looked for when the sheet has no customer table', () => {
