@@ -12,7 +12,7 @@ import { HISTORY_WORDS } from '../../../core/wording/history.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 
 /** How many moves the sheet lists (newest first); older ones stay readable in Tier history. */
-export const MAX_CHANGES = 2000;
+const MAX_CHANGES = 2000;
 
 /** Rewrites the Tier changes sheet (creating it in the user's language if missing). */
 export function writeChangesSheet(
@@ -43,7 +43,7 @@ export function revenueDimension(settings: Settings): string | null {
 }
 
 /** Each customer's value of one dimension from the engine results, by `customerKey` (a customer's first row wins). */
-export function valuesByCustomer(tiered: TieredTable, dimension: string | null): Map<string, number> {
+function valuesByCustomer(tiered: TieredTable, dimension: string | null): Map<string, number> {
   const out = new Map<string, number>();
   if (dimension === null) return out;
   for (const result of tiered.classification.results) {

@@ -4,7 +4,7 @@ import { HISTORY_HEADERS, type HistoryRecord, readHistory } from '../../../core/
 import { HISTORY_WORDS } from '../../../core/wording/history.ts';
 
 /** The history sheet (either language's name) or null. */
-export function findHistorySheet(
+function findHistorySheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   return (

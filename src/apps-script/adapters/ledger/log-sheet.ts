@@ -9,7 +9,7 @@ import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceS
 
 /** Entry columns (Date, Customer, Benefit, Amount / times, Note), then the add-on's Remaining and Status. */
 export const LOG_ENTRY_COLUMNS = 5;
-export const LOG_COLUMNS = 7;
+const LOG_COLUMNS = 7;
 const OVER_QUOTA_BACKGROUND = '#f4cccc';
 const INVALID_BACKGROUND = '#fff2cc';
 const PLAIN_BACKGROUND = '#ffffff';
@@ -32,7 +32,7 @@ export function findLogSheet(
 }
 
 /** The seven header cells in a language. */
-export function logHeaders(lang: Lang): string[] {
+function logHeaders(lang: Lang): string[] {
   const w = LEDGER_WORDS;
   return [w.date, w.customer, w.benefit, w.amount, w.note, w.remainingAfter, w.status].map(t => t[lang]);
 }
@@ -117,10 +117,7 @@ export function refreshLedgerStatuses(
 }
 
 /** Reads the log's entry block once and writes its status block once (values and backgrounds). */
-export function writeStatuses(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  sources: LedgerSources,
-): LedgerEvaluation | null {
+function writeStatuses(sheet: GoogleAppsScript.Spreadsheet.Sheet, sources: LedgerSources): LedgerEvaluation | null {
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return null;
   const rows = sheet.getRange(2, 1, lastRow - 1, LOG_ENTRY_COLUMNS).getValues();

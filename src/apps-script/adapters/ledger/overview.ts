@@ -10,7 +10,7 @@ const OVER_QUOTA_BACKGROUND = '#f4cccc';
 const PLAIN_BACKGROUND = '#ffffff';
 
 /** The overview sheet if it exists (either language's name). */
-export function findOverviewSheet(
+function findOverviewSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
   const names = LEDGER_WORDS.overviewSheet;

@@ -57,7 +57,7 @@ export function showSummarySheet(services: RecomputeServices, lang: Lang): Summa
 }
 
 /** One summary row per customer row of the table (blank rows left out), with its final tier. */
-export function summaryRows(tiered: TieredTable, settings: Settings): SummaryRow[] {
+function summaryRows(tiered: TieredTable, settings: Settings): SummaryRow[] {
   const revenueId = revenueDimension(settings);
   const profitId = settings.dimensions.some(d => d.id === 'profit') ? 'profit' : null;
   const dimensionValue = (dims: TieredTable['classification']['results'][number]['dimensions'], id: string | null) =>
