@@ -1,6 +1,7 @@
 // Sheet values in, the add-on's output cells out: finds the customer table, runs the engine, applies overrides
 // and the grace period, and words each row in the user's language. Recompute, the snapshot and =TIER share it, so
-// they agree; only the grace period differs: =TIER passes no history, as it would not recalculate when history grows.
+// they agree; only the grace period differs: =TIER passes no history, as it would not recalculate when history grows
+// (docs/apps-script.md: Custom functions).
 import { classify } from './classify.ts';
 import type { DateKeyOf } from './history/dates.ts';
 import { findOverrideColumns, overrideCellsOf } from './history/overrides.ts';
