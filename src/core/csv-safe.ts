@@ -28,7 +28,7 @@ export function neutraliseCell(value: unknown): string {
 }
 
 /** One CSV field: neutralised, always quoted (so a ';' or ',' inside cannot start a new cell), quotes doubled. */
-export function csvField(value: unknown): string {
+function csvField(value: unknown): string {
   return `"${neutraliseCell(value).replace(/"/gu, '""')}"`;
 }
 
