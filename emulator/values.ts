@@ -67,7 +67,7 @@ export interface ZonedParts {
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock parts of `date` in `timeZone` (month 1-12, weekday 0 = Sunday). */
-function zonedParts(date: Date, timeZone: string): ZonedParts {
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
   let fmt = partFormatters.get(timeZone);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat('en-US', {
