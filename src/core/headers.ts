@@ -7,7 +7,7 @@ export type { HeaderUnit } from './header-words.ts';
 export { normaliseHeader } from './header-words.ts';
 
 /** Built-in names for the customer column and the well-known dimension ids, tried after the configured names. */
-const HEADER_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+export const HEADER_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   customer: [
     '客户名称',
     '客户',
