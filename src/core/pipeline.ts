@@ -14,9 +14,6 @@ import type { Settings } from './settings-schema.ts';
 import { type CustomerTable, findCustomerTable } from './table.ts';
 import { STATUS_TEXT } from './wording/table.ts';
 
-/** Rows whose data cannot be read are tinted so they stand out in a long list. */
-export const CHECK_DATA_COLOUR = '#f4cccc';
-
 export type OutputCells = [tier: string, score: number | '', why: string];
 
 export type TieredTable = {

@@ -1,11 +1,13 @@
 // "Turn automatic updates on/off": one daily time-driven trigger per user per document, and the run it makes.
 // Apps Script sends no failure emails for add-on triggers, so every run writes its outcome to the "Add-on log" sheet
 // (docs/apps-script.md: Installable triggers).
+
 import { literalText } from '../../../core/layout.ts';
 import type { LocalText } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { AUTOMATIC_WORDS } from '../../../core/wording/automatic.ts';
 import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
+import { findAddonSheet } from '../document/addon-sheet.ts';
 import { withDocumentLock } from '../document/lock.ts';
 
 /** The global function the daily trigger calls (exported from src/main.ts). */
@@ -96,14 +98,6 @@ export function runAutomaticUpdate(
   return record;
 }
 
-/** The add-on log sheet if it exists (either language's name). */
-function findAddonLogSheet(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): GoogleAppsScript.Spreadsheet.Sheet | null {
-  const names = LEDGER_WORDS.addonLogSheet;
-  return spreadsheet.getSheetByName(names.zh) ?? spreadsheet.getSheetByName(names.en);
-}
-
 /** Appends [time, task, outcome, details] to the add-on log, creating the sheet with headers the first time. */
 function appendAddonLog(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -112,7 +106,7 @@ function appendAddonLog(
   lang: Lang,
   clock: { readonly now: Date; readonly timeZone: string; readonly utilities?: GoogleAppsScript.Utilities.Utilities },
 ): void {
-  let sheet = findAddonLogSheet(spreadsheet);
+  let sheet = findAddonSheet(spreadsheet, LEDGER_WORDS.addonLogSheet);
   if (!sheet) {
     sheet = spreadsheet.insertSheet(LEDGER_WORDS.addonLogSheet[lang]);
     sheet
