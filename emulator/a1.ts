@@ -40,11 +40,6 @@ export function rectToA1(rect: GridRect): string {
   return `${start}:${columnToLetters(rect.column + rect.numColumns - 1)}${rect.row + rect.numRows - 1}`;
 }
 
-/** Quotes a sheet name for a formula when it needs it ('My sheet'!A1). */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/u.test(name) ? name : `'${name.replace(/'/gu, "''")}'`;
-}
-
 const CELL = /^\$?([A-Za-z]{1,3})?\$?(\d+)?$/u;
 const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.*)$/u;
 

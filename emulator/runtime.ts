@@ -60,19 +60,13 @@ const SIMPLE_TRIGGER_ACCESS: readonly Access[] = [
 const ALLOWED: Readonly<Record<AuthMode, ReadonlySet<Access>>> = {
   // Add-on authorization lifecycle: in NONE only menus can be built (no document, no properties).
   NONE: new Set<Access>(['menu', 'ui-entry', 'free']),
-  // Custom functions guide: Spreadsheet and Properties read only, Cache, Lock, Utilities; no UI, no triggers.
+  // docs/apps-script.md: Custom functions. Spreadsheet and Properties read only, Cache, Lock, Utilities; no UI, no triggers.
   CUSTOM_FUNCTION: new Set<Access>(['read', 'props-read', 'cache', 'lock', 'free']),
   // Simple triggers: may read and modify the bound file and use services that need no authorization.
   LIMITED: new Set<Access>(SIMPLE_TRIGGER_ACCESS),
   // Full authorization adds what needs the user's consent, such as installing triggers.
   FULL: new Set<Access>([...SIMPLE_TRIGGER_ACCESS, 'trigger']),
 };
-
-/** One counted call. */
-export interface CallRecord {
-  readonly key: string;
-  readonly kind: ExecutionKind;
-}
 
 /** Counts every method call on an exposed service object, keyed 'Range.setValues'. */
 export class CallCounter {

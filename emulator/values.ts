@@ -98,7 +98,7 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
 }
 
 /** The instant at which the wall clock in `timeZone` shows the given time. */
-export function zonedDate(y: number, mo: number, d: number, h: number, mi: number, s: number, timeZone: string): Date {
+function zonedDate(y: number, mo: number, d: number, h: number, mi: number, s: number, timeZone: string): Date {
   const guess = Date.UTC(y, mo - 1, d, h, mi, s);
   const p = zonedParts(new Date(guess), timeZone);
   const offset = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - guess;

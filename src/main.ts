@@ -12,15 +12,11 @@ import { toggleAutomaticUpdatesCommand } from './apps-script/commands/toggle-aut
 import { quotaLeft } from './apps-script/functions/quota-left.ts';
 import { tierColumn } from './apps-script/functions/tier.ts';
 import { tierBenefit } from './apps-script/functions/tier-benefit.ts';
-import {
-  getSidebarData as readSidebarData,
-  type SaveResult,
-  type SidebarData,
-  saveSettings as saveFromSidebar,
-} from './apps-script/sidebar/endpoints.ts';
+import { getSidebarData as readSidebarData, saveSettings as saveFromSidebar } from './apps-script/sidebar/endpoints.ts';
 import { runDailyUpdateTrigger } from './apps-script/triggers/daily-update.ts';
 import { handleEdit } from './apps-script/triggers/on-edit.ts';
 import { handleOpen } from './apps-script/triggers/on-open.ts';
+import type { SaveResult, SidebarData } from './core/sidebar-contract.ts';
 
 /** Simple trigger: adds the add-on menu (also in AuthMode.NONE). */
 export function onOpen(): void {

@@ -15,7 +15,7 @@ export interface RecalcHost {
 }
 
 /** @internal Values of a block as a custom function receives them (copies; empty cells are ''). */
-export function blockValues(
+function blockValues(
   sheet: SheetModel,
   row: number,
   column: number,

@@ -4,9 +4,9 @@
 import type { Runtime } from '../runtime.ts';
 
 /** Largest cached value (UTF-8 bytes). */
-export const CACHE_VALUE_LIMIT = 100 * 1024;
+const CACHE_VALUE_LIMIT = 100 * 1024;
 /** Longest expiry, seconds. */
-export const CACHE_MAX_TTL = 21600;
+const CACHE_MAX_TTL = 21600;
 
 interface Entry {
   readonly value: string;

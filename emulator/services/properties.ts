@@ -1,5 +1,5 @@
 // PropertiesService with the documented quotas: about 9 KB per value and 500 KB per store (sizes in UTF-8 bytes of
-// key + value). Stores are plain maps the emulator keeps per document/user/script.
+// key + value; docs/apps-script.md: Properties). Stores are plain maps the emulator keeps per document/user/script.
 
 import type { Access, Runtime } from '../runtime.ts';
 

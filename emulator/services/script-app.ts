@@ -115,7 +115,7 @@ export class EmuClockTriggerBuilder {
     return this;
   }
   create(): EmuTrigger {
-    // Add-ons may run time-driven triggers at most once an hour (installable triggers guide).
+    // Add-ons may run time-driven triggers at most once an hour (docs/apps-script.md: Installable triggers).
     if (this.tooFrequent || (this.everyHoursValue !== null && this.everyHoursValue < 1)) {
       throw this._rt.error('Add-ons may not create time-based triggers that run more often than once per hour.');
     }

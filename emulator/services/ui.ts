@@ -170,7 +170,7 @@ export class EmuUi {
       kind,
       title: title ?? out._title,
       content: out._content,
-      // Sidebars are always 300 px wide in Sheets, whatever setWidth says.
+      // Sidebars are always 300 px wide in Sheets, whatever setWidth says (docs/apps-script.md: HTML service and the sidebar).
       width: kind === 'sidebar' ? 300 : out._width,
       height: out._height,
     });

@@ -10,7 +10,7 @@ import type { EmuRange } from './range.ts';
 const free = () => 'free' as const;
 
 /** Charts.ChartType. */
-export const ChartType = Object.freeze({
+const ChartType = Object.freeze({
   AREA: 'AREA',
   BAR: 'BAR',
   BUBBLE: 'BUBBLE',

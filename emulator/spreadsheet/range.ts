@@ -10,7 +10,7 @@ import { RangeFormats } from './range-format.ts';
 import type { EmuSheet } from './sheet.ts';
 
 /** @internal Access rules of Range methods. */
-export const rangeAccess: (method: string) => Access = spreadsheetAccess();
+const rangeAccess: (method: string) => Access = spreadsheetAccess();
 
 const copyValue = (v: CellValue): CellValue => (isDate(v) ? new Date(v.getTime()) : v);
 

@@ -12,7 +12,7 @@ import { EmuSheetStructure } from './sheet-structure.ts';
 import type { EmuSpreadsheet } from './spreadsheet.ts';
 
 /** @internal Access rules of Sheet methods. */
-export const sheetAccess = spreadsheetAccess(['newChart']);
+const sheetAccess = spreadsheetAccess(['newChart']);
 
 /** One sheet (tab). */
 export class EmuSheet extends EmuSheetStructure {

@@ -7,7 +7,7 @@ import { editStructure } from '../spreadsheet/sheet-structure.ts';
 import type { StructureEdit } from './edit.ts';
 
 /** The onChange changeType of an edit. Google lists no type for moving rows or columns: the emulator sends OTHER. */
-export function changeTypeOf(edit: StructureEdit): string {
+function changeTypeOf(edit: StructureEdit): string {
   if (edit.kind === 'move') return 'OTHER';
   const noun = edit.dimension === 'ROWS' ? 'ROW' : 'COLUMN';
   return `${edit.kind === 'insert' ? 'INSERT' : 'REMOVE'}_${noun}`;

@@ -4,9 +4,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { SidebarData } from '../../src/apps-script/sidebar/endpoints.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
 import type { Settings } from '../../src/core/settings.ts';
+import type { SidebarData } from '../../src/core/sidebar-contract.ts';
 import { DIST, launchChromium, openPage } from '../../test/browser/harness.ts';
 import { printMetric } from '../lib/bench.ts';
 

@@ -9,7 +9,7 @@ import { findChromium } from '../ensure-chromium.ts';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Flags for a quiet, offline, sandbox-free headless Chromium (containers and CI, running as root). */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -1,5 +1,6 @@
 // Reads the public globals of the add-on from src/main.ts with the TypeScript compiler API, and writes the
-// top-level wrapper functions Apps Script needs (real declarations keep custom-function autocomplete and help).
+// top-level wrapper functions Apps Script needs (real declarations keep custom-function autocomplete and help;
+// docs/apps-script.md: Loading and globals).
 import ts from 'typescript';
 
 /** One exported function of src/main.ts, as Apps Script must see it. */

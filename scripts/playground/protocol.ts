@@ -51,12 +51,6 @@ export interface EditRequest {
   readonly value: string;
 }
 
-/** POST /api/run: google.script.run from the sidebar or a dialog. */
-export interface RunRequest {
-  readonly functionName: string;
-  readonly args: unknown[];
-}
-
 /** The answer to POST /api/run: google.script.run semantics. */
 export type RunResponse =
   | { readonly ok: true; readonly value: unknown }

@@ -14,7 +14,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 /** Bundles the page code (scripts/playground/page) into one script, in memory. */
-export async function bundlePage(): Promise<{ script: string; style: string }> {
+async function bundlePage(): Promise<{ script: string; style: string }> {
   const result = await esbuild.build({
     entryPoints: [path.join(here, 'page', 'main.ts')],
     bundle: true,
@@ -104,7 +104,7 @@ function editRequest(body: Record<string, unknown>): EditRequest {
 }
 
 /** The request handler over one session; exported so tests can drive it without a socket. */
-export function createHandler(
+function createHandler(
   session: PlaygroundSession,
   page: { script: string; style: string },
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {

@@ -49,7 +49,7 @@ export function readCsv(text: string): InputCell[][] {
 }
 
 /** The first worksheet of an XLSX file → rows of values (formula cells give their cached result). */
-export async function readXlsx(bytes: Uint8Array): Promise<InputCell[][]> {
+async function readXlsx(bytes: Uint8Array): Promise<InputCell[][]> {
   const workbook = new ExcelJS.Workbook();
   // A copy into a fresh ArrayBuffer: exceljs declares its own `Buffer` as an ArrayBuffer.
   await workbook.xlsx.load(new Uint8Array(bytes).buffer);

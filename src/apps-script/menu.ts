@@ -1,12 +1,12 @@
 // The Extensions → Customer Tiers menu. Built from a static list so it works in AuthMode.NONE, where the
-// add-on may not read properties or sheets (docs/apps-script.md: Triggers and menus).
+// add-on may not read properties or sheets (docs/apps-script.md: Authorization modes).
 import type { Lang } from '../core/locale.ts';
 import { MENU_WORDS, type MenuWordKey } from '../core/wording/menu.ts';
 
 /** A menu entry: its caption key and the global function (declared in main.ts) it runs. */
 export type MenuEntry = { readonly caption: MenuWordKey; readonly handler: string } | 'separator';
 
-export const MENU: readonly MenuEntry[] = [
+const MENU: readonly MenuEntry[] = [
   { caption: 'menuOpenSettings', handler: 'openSettings' },
   { caption: 'menuRecompute', handler: 'recomputeTiers' },
   { caption: 'menuSnapshot', handler: 'saveSnapshot' },

@@ -11,7 +11,7 @@ import { CELL_EMPTY, CELL_INVALID, CELL_OK, CELL_SHEET_ERROR, type Column, readC
 import type { Settings } from './settings-schema.ts';
 import { assignTiers } from './tiering.ts';
 
-export type { CellIssue, Classification, CustomerResult, CustomerStatus, DimensionScore, FiredGate } from './result.ts';
+export type { Classification, CustomerResult } from './result.ts';
 export { toPlainResult } from './result-view.ts';
 
 /** A table as read from a sheet or file: the header row and the data rows, cells untouched. */

@@ -50,7 +50,7 @@ function mayStartFormula(text: string): boolean {
 }
 
 /** One CSV field: neutralised, always quoted (so a ';' or ',' inside cannot start a new cell), quotes doubled. */
-export function csvField(value: unknown): string {
+function csvField(value: unknown): string {
   const text = neutraliseCell(value);
   return `"${text.includes('"') ? text.replace(/"/gu, '""') : text}"`;
 }

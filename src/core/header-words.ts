@@ -70,7 +70,7 @@ const PLAIN_UNITS = new Set([
  * The unit a piece of header text names, or null when it is not a unit: `万元` → ×10,000, `k$` → ×1,000,
  * `USD` → ×1, `天` → ×1. `text` keeps the piece as written (trimmed) for showing amounts in the same unit.
  */
-export function readUnit(piece: string): HeaderUnit | null {
+function readUnit(piece: string): HeaderUnit | null {
   const written = piece.normalize('NFKC').trim();
   const text = written.toLowerCase().replace(/^单位\s*[:：]?\s*|^in\s+/u, '');
   const compact = text.replace(/\s+/gu, '');

@@ -97,7 +97,7 @@ export function columnLetter(column: number): string {
  * Text as setValues must receive it to store exactly that text. Sheets reads a written string like typed input:
  * '=…' becomes a formula, a tier named '1' the number 1 (which no colour rule or ledger lookup then matches),
  * '2026-01-05' a date. So every non-empty string gets the apostrophe prefix Sheets uses for literal text; it is not
- * part of the stored value. Customer text is never written as a formula.
+ * part of the stored value. Customer text is never written as a formula (docs/apps-script.md: Spreadsheet behaviour).
  */
 export function literalText(text: string): string {
   return text === '' ? '' : `'${text}`;

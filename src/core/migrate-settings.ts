@@ -1,5 +1,6 @@
 // Brings older settings documents up to the current version, one step per version. Pure and forgiving:
 // it rewrites what it recognises and leaves everything else for validation to report.
+import { FALLBACK_TIER_COLOUR } from './colours.ts';
 import { defaultSettings } from './presets.ts';
 import type { Dimension, PresetName } from './settings-schema.ts';
 
@@ -38,7 +39,7 @@ function fromVersion0(doc: Record<string, unknown>): Record<string, unknown> {
     ? doc.dimensions.map(d => (isRecord(d) ? dimensionFromVersion0(d, templates) : d))
     : base.dimensions;
   const tiers = Array.isArray(doc.tiers)
-    ? doc.tiers.map((name, i) => ({ name, color: base.tiers[i]?.color ?? '#e0e0e0' }))
+    ? doc.tiers.map((name, i) => ({ name, color: base.tiers[i]?.color ?? FALLBACK_TIER_COLOUR }))
     : base.tiers;
   // The preset's cut-offs, gates and allowances are written for its four tiers: fit them to the document's count.
   const last = tiers.length - 1;

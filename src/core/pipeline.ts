@@ -1,6 +1,7 @@
 // Sheet values in, the add-on's output cells out: finds the customer table, runs the engine, applies overrides
 // and the grace period, and words each row in the user's language. Recompute, the snapshot and =TIER share it, so
-// they agree; only the grace period differs: =TIER passes no history, as it would not recalculate when history grows.
+// they agree; only the grace period differs: =TIER passes no history, as it would not recalculate when history grows
+// (docs/apps-script.md: Custom functions).
 import { classify } from './classify.ts';
 import type { DateKeyOf } from './history/dates.ts';
 import { findOverrideColumns, overrideCellsOf } from './history/overrides.ts';
@@ -12,9 +13,6 @@ import type { Classification, CustomerResult } from './result.ts';
 import type { Settings } from './settings-schema.ts';
 import { type CustomerTable, findCustomerTable } from './table.ts';
 import { STATUS_TEXT } from './wording/table.ts';
-
-/** Rows whose data cannot be read are tinted so they stand out in a long list. */
-export const CHECK_DATA_COLOUR = '#f4cccc';
 
 export type OutputCells = [tier: string, score: number | '', why: string];
 

@@ -6,6 +6,7 @@
 // ≥ ¥50,000; gross profit is taken as roughly 20% of revenue for the profit bands. Overdue days follow common
 // payment practice: on time scores full points, more than 90 days overdue scores none. Fixed bands keep a
 // customer's points independent of the rest of the list, so short lists grade sensibly.
+import { FALLBACK_TIER_COLOUR, TIER_COLOURS } from './colours.ts';
 import type { Lang } from './locale.ts';
 import type { Benefit, Dimension, PresetName, Settings, Tier } from './settings-schema.ts';
 import { PRESET_WORDS } from './wording/presets.ts';
@@ -75,12 +76,7 @@ function overdueDays(weight: number): Dimension {
   };
 }
 
-const TIERS: Tier[] = [
-  { name: 'A', color: '#b7e1cd' },
-  { name: 'B', color: '#d9ead3' },
-  { name: 'C', color: '#fce8b2' },
-  { name: 'D', color: '#e0e0e0' },
-];
+const TIERS: Tier[] = ['A', 'B', 'C', 'D'].map((name, i) => ({ name, color: TIER_COLOURS[i] ?? FALLBACK_TIER_COLOUR }));
 
 const BENEFITS: Benefit[] = [
   { id: 'samples', label: PRESET_WORDS.samples, kind: 'money', allowance: [3000, 1000, 500, 0] },

@@ -6,7 +6,7 @@ import type { Gap } from './gap.ts';
 import type { HeaderMatch } from './headers.ts';
 import type { Gate, LocalText } from './settings-schema.ts';
 
-export type { Gap, GapOption } from './gap.ts';
+export type { Gap } from './gap.ts';
 
 /** 'tiered' has a tier; 'insufficient' lacks required data; 'invalid' has an unreadable cell; 'blank' is empty. */
 export type CustomerStatus = 'tiered' | 'insufficient' | 'invalid' | 'blank';

@@ -11,7 +11,7 @@ export const CELL_SHEET_ERROR = 2;
 export const CELL_INVALID = 3;
 
 /** Points every customer gets when a relative normalisation has no spread (one customer, or all equal). */
-export const NO_SPREAD_POINTS = 50;
+const NO_SPREAD_POINTS = 50;
 
 /** One dimension's parsed column. `values` and `points` hold NaN where the cell is missing or invalid. */
 export type Column = {

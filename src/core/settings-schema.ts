@@ -8,7 +8,7 @@ export const SETTINGS_VERSION = 1;
 
 /**
  * Largest settings JSON (UTF-8 bytes) validation accepts. Properties holds about 9 KB per value; the margin leaves
- * room for the store's own overhead. The presets take about 2 KB.
+ * room for the store's own overhead (docs/apps-script.md: Properties). The presets take about 2 KB.
  */
 export const SETTINGS_MAX_BYTES = 8192;
 
@@ -131,7 +131,7 @@ export const BenefitSchema = v.object(
   at('object'),
 );
 
-export const PeriodSchema = v.object(
+const PeriodSchema = v.object(
   {
     length: v.picklist(['year', 'half', 'quarter', 'month'], at('choice')),
     fiscalYearStartMonth: integer('month', 1, 12),
@@ -166,7 +166,6 @@ export type Normalisation = v.InferOutput<typeof NormalisationSchema>;
 /** One scored column (revenue, profit, overdue days, …). */
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
 export type DimensionUnit = Dimension['unit'];
-export type MissingPolicy = Dimension['missing'];
 /** A tier's display name and row colour; tiers are ordered best first. */
 export type Tier = v.InferOutput<typeof TierSchema>;
 /** How scores (or one measure) become tiers. */
@@ -176,7 +175,6 @@ export type Gate = v.InferOutput<typeof GateSchema>;
 export type GateOp = Gate['op'];
 /** A benefit with one allowance per tier (money per period, times per period, or perk 1/0). */
 export type Benefit = v.InferOutput<typeof BenefitSchema>;
-export type Period = v.InferOutput<typeof PeriodSchema>;
 export type PresetName = Settings['preset'];
 /** The whole settings document, version 1. */
 export type Settings = v.InferOutput<typeof SettingsSchema>;

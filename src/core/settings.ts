@@ -26,19 +26,15 @@ export type {
   Band,
   Benefit,
   Dimension,
-  DimensionUnit,
-  Gate,
   GateOp,
   LocalText,
   Method,
-  MissingPolicy,
   Normalisation,
-  Period,
   PresetName,
   Settings,
   Tier,
 } from './settings-schema.ts';
-export { SETTINGS_MAX_BYTES, SETTINGS_VERSION, SettingsSchema } from './settings-schema.ts';
+export { SETTINGS_MAX_BYTES } from './settings-schema.ts';
 export { migrateSettings };
 
 /** One problem in a settings document: where ('dimensions.1.weight'), a stable code, and zh/en text naming the field. */

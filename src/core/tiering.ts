@@ -51,7 +51,7 @@ export function gateHolds(op: GateOp, value: number, threshold: number): boolean
  * Applies the gates to a tier for one row, given a value per gate (NaN = missing: the gate does not fire).
  * Returns the lowered tier and the index of the gate that decided it (-1 when none lowered it).
  */
-export function applyGates(tier: number, gates: readonly Gate[], valueFor: (g: Gate) => number): [number, number] {
+function applyGates(tier: number, gates: readonly Gate[], valueFor: (g: Gate) => number): [number, number] {
   let result = tier;
   let fired = -1;
   for (let g = 0; g < gates.length; g++) {

@@ -1,12 +1,12 @@
 // Edits the sidebar makes to a settings document. Each returns a new document and keeps it consistent across
 // fields (tier count ↔ cut-offs, allowances and gates; removed dimensions ↔ gates and Pareto), so an edit never
 // produces a cross-field error by itself. Pure: no DOM, no google.script.run.
+import { PLAIN_BACKGROUND, TIER_COLOURS } from '../core/colours.ts';
 import type { Lang } from '../core/locale.ts';
 import { defaultSettings } from '../core/presets.ts';
 import type { Band, Benefit, Dimension, Method, PresetName, Settings, Tier } from '../core/settings.ts';
 
 const TIER_NAMES = ['A', 'B', 'C', 'D', 'E'];
-const TIER_COLORS = ['#b7e1cd', '#d9ead3', '#fce8b2', '#e0e0e0', '#f4cccc'];
 const DEFAULT_CUTOFFS: Readonly<Record<number, number[]>> = { 3: [70, 40], 4: [80, 60, 40], 5: [85, 70, 55, 40] };
 const DEFAULT_SHARES: Readonly<Record<number, number[]>> = { 3: [20, 30], 4: [10, 20, 30], 5: [5, 10, 20, 30] };
 const DEFAULT_PARETO = [80, 95];
@@ -279,7 +279,7 @@ function defaultCutoffs(tiers: number): number[] {
 function defaultTier(index: number, existing: readonly Tier[]): Tier {
   const used = new Set(existing.map(t => t.name));
   const name = TIER_NAMES.find(candidate => !used.has(candidate)) ?? `T${index + 1}`;
-  return { name, color: TIER_COLORS[index] ?? '#ffffff' };
+  return { name, color: TIER_COLOURS[index] ?? PLAIN_BACKGROUND };
 }
 
 function uniqueId(prefix: string, taken: readonly string[]): string {

@@ -1,13 +1,10 @@
 // The sidebar's side of google.script.run: the server endpoints' types and a typed promise wrapper that always
 // attaches a failure handler. A failed or impossible call resolves to a result, never rejects.
 
-// Types only: the server's endpoint contract, so the two sides cannot drift apart. Nothing of the server is bundled.
-import type { SaveResult, SidebarData } from '../apps-script/sidebar/endpoints.ts';
 import { type LocalText, type Settings, validateSettings } from '../core/settings.ts';
+// The contract both sides compile against, so they cannot drift apart.
+import type { SaveResult, SidebarData, WireCell } from '../core/sidebar-contract.ts';
 import { both } from './text.ts';
-
-/** A cell as it crosses google.script.run: dates arrive as 'yyyy-MM-dd' text. */
-export type WireCell = string | number | boolean;
 
 /** The customer table as the server reads it once for the what-if preview. */
 export type WireTable = NonNullable<SidebarData['table']>;
@@ -101,7 +98,7 @@ export function errorMessage(error: unknown): LocalText {
 }
 
 /** Type guard for `getSidebarData()`'s reply; the settings must also pass `validateSettings`. */
-export function isSidebarData(x: unknown): x is SidebarData {
+function isSidebarData(x: unknown): x is SidebarData {
   const table = prop(x, 'table');
   return (
     (prop(x, 'lang') === 'zh' || prop(x, 'lang') === 'en') &&
@@ -114,7 +111,7 @@ export function isSidebarData(x: unknown): x is SidebarData {
 }
 
 /** Type guard for `saveSettings()`'s reply. */
-export function isSaveResult(x: unknown): x is SaveResult {
+function isSaveResult(x: unknown): x is SaveResult {
   if (prop(x, 'ok') === true) {
     const counts = prop(x, 'counts');
     return (

@@ -11,14 +11,14 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export { launchChromium };
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 
 /** Answers one google.script.run call: the function name and the arguments as the page sent them. */
 export type Backend = (fn: string, args: unknown[]) => ScriptRunResult | Promise<ScriptRunResult>;
 
 /** Where the page is served from: answered from memory by the harness, never looked up (.invalid never resolves). */
-export const PAGE_ORIGIN = 'https://sidebar.invalid';
+const PAGE_ORIGIN = 'https://sidebar.invalid';
 
 /**
  * Reads a file of the build. Other processes may be rebuilding dist/ (the build deletes it first), so a missing

@@ -1,5 +1,6 @@
 // The ledger's custom function, =QUOTA_LEFT(customer, benefit, log_range, [date]). It reads settings, the customer
-// table and the tier history (reads only, as custom functions may) and recalculates whenever log_range changes.
+// table and the tier history (reads only, as custom functions may) and recalculates whenever log_range changes
+// (docs/apps-script.md: Custom functions).
 import { customerKey, type DayResult, evaluateLog, findBenefit, quotaOn, readDay } from '../../core/ledger/index.ts';
 import { QUOTA_NEEDS_LOG_RANGE } from '../../core/wording/formulas.ts';
 import { ISSUE_TEXT, LEDGER_WORDS } from '../../core/wording/ledger.ts';

@@ -1,8 +1,8 @@
 // Endpoints the sidebar calls through google.script.run. Only plain data crosses that boundary (a Date would make
-// the call fail), and everything that comes in is validated again here.
+// the call fail), and everything that comes in is validated again here (docs/apps-script.md: HTML service and the
+// sidebar).
 
-import type { Settings, SettingsIssue } from '../../core/settings.ts';
-import type { LocalText } from '../../core/settings-schema.ts';
+import type { SaveResult, SidebarData, WireCell } from '../../core/sidebar-contract.ts';
 import { findCustomerTable } from '../../core/table.ts';
 import { BUSY, RECOMPUTED_TITLE, tierCountsText } from '../../core/wording/commands.ts';
 import { noSheetText, noTableText, tableProblemText } from '../../core/wording/table.ts';
@@ -12,21 +12,6 @@ import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { settingsFromProperties, saveSettings as storeSettings } from '../adapters/document/settings-store.ts';
 import { currentServices, recompute, resolveTableSheet } from '../adapters/table/recompute.ts';
-
-type PlainCell = string | number | boolean;
-
-export type SidebarData = {
-  lang: 'zh' | 'en';
-  settings: Settings;
-  settingsVersion: number;
-  table: { sheetName: string; headers: string[]; rows: PlainCell[][] } | null;
-  tableProblem: LocalText | null;
-  today: string;
-};
-
-export type SaveResult =
-  | { ok: true; settingsVersion: number; counts: number[]; insufficient: number; invalid: number; message: LocalText }
-  | { ok: false; issues: SettingsIssue[] };
 
 /** Everything the sidebar needs, read once: saved settings and the customer table as plain values. */
 export function getSidebarData(): SidebarData {
@@ -40,7 +25,7 @@ export function getSidebarData(): SidebarData {
   if (!sheet) return { ...base, table: null, tableProblem: noSheetText(settings.sheetName) };
   const found = findCustomerTable(sheet.getDataRange().getValues(), settings);
   if (!found.ok) return { ...base, table: null, tableProblem: noTableText(sheet.getName(), found.lookedFor) };
-  const plain = (cell: unknown): PlainCell =>
+  const plain = (cell: unknown): WireCell =>
     cell instanceof Date
       ? days.toDay(cell)
       : typeof cell === 'number' || typeof cell === 'boolean'

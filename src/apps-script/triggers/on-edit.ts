@@ -1,6 +1,7 @@
 // The simple onEdit trigger: an edit inside the customer table rewrites that table's outputs so tiers and colours
 // follow (single cells and pastes alike); an edit of the benefit log re-judges its entries. Edits elsewhere return
-// after a few cheap reads.
+// after a few cheap reads. A paste carries only e.range, and the add-on's own writes fire no onEdit
+// (docs/apps-script.md: Simple triggers).
 import { MENU_WORDS } from '../../core/wording/menu.ts';
 import { tableProblemText } from '../../core/wording/table.ts';
 import { TABLE_SHEET_KEY } from '../adapters/document/keys.ts';

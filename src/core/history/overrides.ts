@@ -10,7 +10,7 @@ export type OverrideColumns = {
 };
 
 /** Header names the add-on recognises, per field (the first of each language is what it documents). */
-export const OVERRIDE_HEADERS: Readonly<Record<keyof OverrideColumns, readonly string[]>> = {
+const OVERRIDE_HEADERS: Readonly<Record<keyof OverrideColumns, readonly string[]>> = {
   tier: ['Tier override', '等级覆盖', 'Override tier', '覆盖等级', '手动等级'],
   reason: ['Override reason', '覆盖原因', 'Reason for override'],
   until: ['Override until', '覆盖截止', 'Override expires', '覆盖截止日期', '覆盖到期'],

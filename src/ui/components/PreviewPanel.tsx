@@ -1,5 +1,6 @@
 // The what-if panel: customers per tier as a small bar chart (plain divs), moves against the saved settings,
 // and the benefit budget the edited tiers imply. All sheet text (customer names) is rendered as text.
+import { CHECK_DATA_COLOUR, PLAIN_BACKGROUND } from '../../core/colours.ts';
 import type { Lang } from '../../core/locale.ts';
 import type { Settings } from '../../core/settings.ts';
 import { tx } from '../text.ts';
@@ -77,7 +78,7 @@ function TierBars({ lang, settings, whatIf, format }: SummaryPartProps) {
     bars.push({
       key: 'ins',
       label: tx('insufficient', lang),
-      color: '#ffffff',
+      color: PLAIN_BACKGROUND,
       count: insufficient,
       before: whatIf.savedCounts.insufficient,
     });
@@ -85,7 +86,7 @@ function TierBars({ lang, settings, whatIf, format }: SummaryPartProps) {
     bars.push({
       key: 'inv',
       label: tx('invalid', lang),
-      color: '#f4cccc',
+      color: CHECK_DATA_COLOUR,
       count: invalid,
       before: whatIf.savedCounts.invalid,
     });

@@ -62,6 +62,23 @@ describe('functions', () => {
     expect(emu.runCustomFunction('TIER_BENEFIT', ['A', 'Free mould opening'])).toBe('是');
   });
 
+  it('TIER_BENEFIT reads a tier typed in lower case or full width as that tier, like every other tier match', () => {
+    const emu = loadAddon({ locale: 'en_US' });
+    expect(emu.runCustomFunction('TIER_BENEFIT', ['a', 'samples'])).toBe(3000);
+    expect(emu.runCustomFunction('TIER_BENEFIT', [[['Ａ'], [' b '], ['e']], 'samples'])).toEqual([
+      [3000],
+      [1000],
+      [''],
+    ]);
+    emu.addSheet('Formulas', [['']]);
+    emu.gas.SpreadsheetApp.getActive()
+      .getSheetByName('Formulas')
+      ?.getRange('A1')
+      .setFormula('=TIER_BENEFIT("a", "samples")');
+    emu.recalculate();
+    expect(valuesOf(emu, 'Formulas')[0]?.[0]).toBe(3000);
+  });
+
   it('explains a bad argument in the user language', () => {
     const emu = loadAddon({ locale: 'zh_CN' });
     expect(() => emu.runCustomFunction('TIER', ['A1'])).toThrow(/包含表头行的客户表区域/u);

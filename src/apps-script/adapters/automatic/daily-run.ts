@@ -1,16 +1,19 @@
 // "Turn automatic updates on/off": one daily time-driven trigger per user per document, and the run it makes.
-// Apps Script sends no failure emails for add-on triggers, so every run writes its outcome to the "Add-on log" sheet.
+// Apps Script sends no failure emails for add-on triggers, so every run writes its outcome to the "Add-on log" sheet
+// (docs/apps-script.md: Installable triggers).
+
 import { literalText } from '../../../core/layout.ts';
 import type { LocalText } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { AUTOMATIC_WORDS } from '../../../core/wording/automatic.ts';
 import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
+import { findAddonSheet } from '../document/addon-sheet.ts';
 import { withDocumentLock } from '../document/lock.ts';
 
 /** The global function the daily trigger calls (exported from src/main.ts). */
-export const DAILY_HANDLER = 'runDailyUpdate';
+const DAILY_HANDLER = 'runDailyUpdate';
 /** Hour of day (document time zone) the daily run is asked for; Apps Script picks a time within that hour. */
-export const DAILY_HOUR = 6;
+const DAILY_HOUR = 6;
 /** How long a run waits for a recompute or an edit in progress before giving up and logging "skipped". */
 const LOCK_WAIT_MS = 30_000;
 
@@ -20,7 +23,7 @@ export type DailyStep = { readonly name: LocalText; readonly run: () => string }
 export type ToggleResult = { readonly on: boolean; readonly removed: number };
 
 /** The daily triggers of this user in this document. */
-export function dailyTriggers(
+function dailyTriggers(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   scriptApp: GoogleAppsScript.Script.ScriptApp = ScriptApp,
 ): GoogleAppsScript.Script.Trigger[] {
@@ -95,23 +98,15 @@ export function runAutomaticUpdate(
   return record;
 }
 
-/** The add-on log sheet if it exists (either language's name). */
-export function findAddonLogSheet(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): GoogleAppsScript.Spreadsheet.Sheet | null {
-  const names = LEDGER_WORDS.addonLogSheet;
-  return spreadsheet.getSheetByName(names.zh) ?? spreadsheet.getSheetByName(names.en);
-}
-
 /** Appends [time, task, outcome, details] to the add-on log, creating the sheet with headers the first time. */
-export function appendAddonLog(
+function appendAddonLog(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   task: string,
   record: RunRecord,
   lang: Lang,
   clock: { readonly now: Date; readonly timeZone: string; readonly utilities?: GoogleAppsScript.Utilities.Utilities },
 ): void {
-  let sheet = findAddonLogSheet(spreadsheet);
+  let sheet = findAddonSheet(spreadsheet, LEDGER_WORDS.addonLogSheet);
   if (!sheet) {
     sheet = spreadsheet.insertSheet(LEDGER_WORDS.addonLogSheet[lang]);
     sheet

@@ -1,5 +1,5 @@
 // Runs a command under the document lock, so two recomputes (or a recompute and an edit) never interleave.
-// Pending writes are flushed before the lock is released (docs/apps-script.md: Performance rules of thumb).
+// Pending writes are flushed before the lock is released (docs/apps-script.md: Cache and Lock).
 
 export type Locked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly busy: true };
 

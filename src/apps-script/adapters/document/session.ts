@@ -1,5 +1,5 @@
 // The user's language as Apps Script reports it. Session needs no authorisation, so this also works in
-// onOpen under AuthMode.NONE and in custom functions.
+// onOpen under AuthMode.NONE and in custom functions (docs/apps-script.md: Authorization modes).
 import { type Lang, langFromLocale } from '../../../core/locale.ts';
 
 /** For onOpen: in AuthMode.NONE the spreadsheet cannot be read, so there is no locale to fall back on. */

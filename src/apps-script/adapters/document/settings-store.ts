@@ -1,5 +1,6 @@
 // Settings in document properties (small, versioned JSON; validated every time it is read) and the
-// settings-version cell that custom functions take as an argument so they recalculate when settings change.
+// settings-version cell that custom functions take as an argument so they recalculate when settings change
+// (docs/apps-script.md: Properties, Custom functions).
 
 import type { Lang } from '../../../core/locale.ts';
 import { defaultSettings } from '../../../core/presets.ts';
@@ -8,7 +9,7 @@ import { SETTINGS_SHEET_NAME, VERSION_NOTE } from '../../../core/wording/setting
 
 const SETTINGS_KEY = 'customerTiers.settings';
 const VERSION_KEY = 'customerTiers.settingsVersion';
-export const VERSION_RANGE_NAME = 'CustomerTiers_Version';
+const VERSION_RANGE_NAME = 'CustomerTiers_Version';
 
 export type StoredSettings = {
   readonly settings: Settings;

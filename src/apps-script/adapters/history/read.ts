@@ -1,24 +1,16 @@
 // Reads the "Tier history" sheet (either language's name) with one getValues. Shared by the snapshot and by
 // Recompute, which needs past snapshots for the grace period.
+
 import { HISTORY_HEADERS, type HistoryRecord, readHistory } from '../../../core/history/record.ts';
 import { HISTORY_WORDS } from '../../../core/wording/history.ts';
-
-/** The history sheet (either language's name) or null. */
-export function findHistorySheet(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return (
-    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.zh) ??
-    spreadsheet.getSheetByName(HISTORY_WORDS.historySheet.en)
-  );
-}
+import { findAddonSheet } from '../document/addon-sheet.ts';
 
 /** All history records, with one getValues (none when the sheet does not exist). */
 export function readHistorySheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   dateKey: (d: Date) => string,
 ): { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; records: HistoryRecord[]; lastRow: number } {
-  const sheet = findHistorySheet(spreadsheet);
+  const sheet = findAddonSheet(spreadsheet, HISTORY_WORDS.historySheet);
   if (!sheet) return { sheet: null, records: [], lastRow: 0 };
   const values = sheet.getDataRange().getValues();
   const first = values[0]?.[0];

@@ -1,6 +1,7 @@
 // "Save snapshot" and the daily trigger's snapshot: reads the customer table and the "Tier history" sheet once,
 // runs the same pipeline as Recompute (engine + overrides + grace), appends today's rows (append-only: one
 // setValues below the last row) and rewrites the "Tier changes" sheet. Service calls are a constant.
+
 import { HISTORY_HEADERS, type HistoryRecord, toHistoryCells } from '../../../core/history/record.ts';
 import { planSnapshot, type SnapshotPlan } from '../../../core/history/snapshot.ts';
 import { literalCells } from '../../../core/layout.ts';
@@ -12,6 +13,7 @@ import { HISTORY_WORDS } from '../../../core/wording/history.ts';
 import { type DocumentDays, documentDays } from '../document/days.ts';
 import { TABLE_SHEET_KEY } from '../document/keys.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
+import { ensureSize } from '../document/sheet-size.ts';
 import { gradeWithoutFrom } from '../table/grade-without.ts';
 import { pipelineProblem, type RecomputeServices, resolveTableSheet } from '../table/recompute.ts';
 import { writeChangesSheet } from './changes.ts';
@@ -73,8 +75,7 @@ export function takeSnapshot(services: RecomputeServices, lang: Lang): SnapshotO
   const firstRow = Math.max(history.lastRow, 1) + 1;
   if (plan.records.length > 0) {
     const lastRow = firstRow + plan.records.length - 1;
-    const maxRows = sheet.getMaxRows();
-    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+    ensureSize(sheet, { rows: lastRow });
     // Literal text: the date stays the text '2026-03-05' and no customer name can turn into a formula or number.
     sheet
       .getRange(firstRow, 1, plan.records.length, HISTORY_WIDTH)

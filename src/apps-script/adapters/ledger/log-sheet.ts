@@ -1,18 +1,17 @@
 // The "Benefit log" sheet: set-up (headers, dropdowns), and the edit handler that judges every entry and writes
 // only the add-on's two status columns. One read of the log and one write of the status block per edit.
+import { INVALID_BACKGROUND, OVER_QUOTA_BACKGROUND, PLAIN_BACKGROUND } from '../../../core/colours.ts';
 import { literalText } from '../../../core/layout.ts';
 import { evaluateLog, type LedgerEvaluation, remainingCell, statusText } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
+import { findAddonSheet } from '../document/addon-sheet.ts';
 import { withDocumentLock } from '../document/lock.ts';
 import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './sources.ts';
 
 /** Entry columns (Date, Customer, Benefit, Amount / times, Note), then the add-on's Remaining and Status. */
 export const LOG_ENTRY_COLUMNS = 5;
-export const LOG_COLUMNS = 7;
-const OVER_QUOTA_BACKGROUND = '#f4cccc';
-const INVALID_BACKGROUND = '#fff2cc';
-const PLAIN_BACKGROUND = '#ffffff';
+const LOG_COLUMNS = 7;
 
 /** The log sheet's name in a language. */
 export function logSheetName(lang: Lang): string {
@@ -28,11 +27,11 @@ export function isLogSheet(name: string): boolean {
 export function findLogSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return spreadsheet.getSheetByName(LEDGER_WORDS.logSheet.zh) ?? spreadsheet.getSheetByName(LEDGER_WORDS.logSheet.en);
+  return findAddonSheet(spreadsheet, LEDGER_WORDS.logSheet);
 }
 
 /** The seven header cells in a language. */
-export function logHeaders(lang: Lang): string[] {
+function logHeaders(lang: Lang): string[] {
   const w = LEDGER_WORDS;
   return [w.date, w.customer, w.benefit, w.amount, w.note, w.remainingAfter, w.status].map(t => t[lang]);
 }
@@ -117,10 +116,7 @@ export function refreshLedgerStatuses(
 }
 
 /** Reads the log's entry block once and writes its status block once (values and backgrounds). */
-export function writeStatuses(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  sources: LedgerSources,
-): LedgerEvaluation | null {
+function writeStatuses(sheet: GoogleAppsScript.Spreadsheet.Sheet, sources: LedgerSources): LedgerEvaluation | null {
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return null;
   const rows = sheet.getRange(2, 1, lastRow - 1, LOG_ENTRY_COLUMNS).getValues();

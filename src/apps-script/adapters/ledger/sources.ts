@@ -65,7 +65,7 @@ export function readLedgerSources(
  * The customer table: the settings' sheet, else a remembered one (last recomputed, then set-up's), else the first
  * sheet that reads as a customer table (the add-on's own sheets, the Summary among them, are never taken for one).
  */
-export function readCustomers(
+function readCustomers(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
   remembered: readonly string[],

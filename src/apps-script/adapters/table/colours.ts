@@ -1,6 +1,6 @@
 // Row colours by tier as conditional-format rules: Sheets recolours instantly with no trigger and no runtime.
 // setConditionalFormatRules replaces every rule of a sheet, so the user's own rules are read and kept
-// (docs/apps-script.md: Colouring rows). The add-on's rules are recognised by the formulas it generated last time.
+// (docs/apps-script.md: Spreadsheet behaviour). The add-on's rules are recognised by the formulas it generated last time.
 import type { ColourRule } from '../../../core/layout.ts';
 
 /**

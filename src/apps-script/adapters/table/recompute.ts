@@ -1,10 +1,12 @@
 // Menu command "Recompute tiers" (also run by onEdit and the daily update): reads the customer table once, runs the
 // pipeline, writes the add-on's three output columns in one block and recolours rows. No other cell changes.
+
 import { isAddonSheet } from '../../../core/addon-sheets.ts';
+import { CHECK_DATA_COLOUR } from '../../../core/colours.ts';
 import { literalCells, OUTPUT_KEYS, outputHeader, outputsSideBySide, tierColourRules } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { neededDimensions } from '../../../core/missing-columns.ts';
-import { CHECK_DATA_COLOUR, type PipelineResult, tierSheetValues } from '../../../core/pipeline.ts';
+import { type PipelineResult, tierSheetValues } from '../../../core/pipeline.ts';
 import type { LocalText, Settings } from '../../../core/settings-schema.ts';
 import type { TableProblem } from '../../../core/table.ts';
 import { headerChoicesText } from '../../../core/wording/columns.ts';
@@ -12,6 +14,7 @@ import { STATUS_TEXT } from '../../../core/wording/table.ts';
 import { documentDays } from '../document/days.ts';
 import { GRADE_WITHOUT_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
+import { ensureSize } from '../document/sheet-size.ts';
 import { readHistorySheet } from '../history/read.ts';
 import { applyColourRules, COLOUR_RULES_KEY } from './colours.ts';
 import { gradeWithoutFrom, stillWithout } from './grade-without.ts';
@@ -112,8 +115,7 @@ export function recompute(
   const { table, outputs, counts, problems, classification } = result.value;
   const { columns } = table.outputs;
   const lastColumn = Math.max(...columns);
-  if (lastColumn > sheet.getMaxColumns())
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn - sheet.getMaxColumns());
+  ensureSize(sheet, { columns: lastColumn });
   const block = literalCells([OUTPUT_KEYS.map(key => outputHeader(key, lang)), ...outputs]);
   if (outputsSideBySide(table.outputs)) {
     sheet.getRange(table.headerRow + 1, columns[0], block.length, columns.length).setValues(block);

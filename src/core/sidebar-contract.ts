@@ -1,0 +1,21 @@
+// The data the sidebar and its server endpoints exchange through google.script.run: plain values only (a Date would
+// make the call fail). Types only, in the core so both sides compile against it without seeing each other's globals.
+import type { LocalText, Settings, SettingsIssue } from './settings.ts';
+
+/** A cell as it crosses google.script.run: dates arrive as 'yyyy-MM-dd' text. */
+export type WireCell = string | number | boolean;
+
+/** What the sidebar reads once when it opens: saved settings and the customer table as plain values. */
+export type SidebarData = {
+  lang: 'zh' | 'en';
+  settings: Settings;
+  settingsVersion: number;
+  table: { sheetName: string; headers: string[]; rows: WireCell[][] } | null;
+  tableProblem: LocalText | null;
+  today: string;
+};
+
+/** What Save returns: the new version and the regraded counts, or why the settings were refused. */
+export type SaveResult =
+  | { ok: true; settingsVersion: number; counts: number[]; insufficient: number; invalid: number; message: LocalText }
+  | { ok: false; issues: SettingsIssue[] };
