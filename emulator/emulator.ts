@@ -78,9 +78,7 @@ export class EmulatorCore {
       beforeRead: () => {
         if (this.workbook.dirty && !this.recalculating) this.recalculate();
       },
-      afterWrite: () => {
-        this.workbook.dirty = true;
-      },
+      afterWrite: change => this.workbook.markChanged(change),
       spreadsheet: () => this.rt.expose(new EmuSpreadsheet(ctx), 'Spreadsheet', spreadsheetMethodsAccess),
       sheet: m => EmuSheet._expose(ctx, m),
       range: (m, rect) => EmuRange._expose(ctx, m, rect),
@@ -168,20 +166,30 @@ export class EmulatorCore {
         else writeCell(this._ctx, sheet, r + 1, c + 1, v);
       });
     });
-    this.workbook.dirty = true;
+    this.workbook.markChanged({
+      sheetId: sheet.sheetId,
+      rect: { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns },
+    });
     return sheet;
   }
 
-  /** Recalculates formulas now (custom functions run in CUSTOM_FUNCTION executions). */
-  recalculate(): void {
+  /**
+   * Settles formulas now, as Sheets would after the writes so far: custom functions re-run only where a write touched
+   * their arguments or the formula is new (each run is a CUSTOM_FUNCTION execution). `{ all: true }` re-runs every
+   * formula, as reopening the spreadsheet may.
+   */
+  recalculate(options: { readonly all?: boolean } = {}): void {
     if (this.recalculating) return;
     this.recalculating = true;
     try {
-      recalculate({
-        wb: this.workbook,
-        customFunction: name => this._customFunctionName(name),
-        runCustom: (name, args) => this._runCustom(name, args),
-      });
+      recalculate(
+        {
+          wb: this.workbook,
+          customFunction: name => this._customFunctionName(name),
+          runCustom: (name, args) => this._runCustom(name, args),
+        },
+        options.all === true,
+      );
     } finally {
       this.recalculating = false;
     }

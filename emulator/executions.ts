@@ -70,6 +70,8 @@ export class Emulator extends EmulatorCore {
     const context = vm.createContext(sandbox, { name: 'Apps Script (emulated)' });
     this.rt.setErrorRealm(vm.runInContext('Error', context));
     this._bundle = sandbox;
+    // Formulas naming the bundle's functions (#NAME? until now) evaluate with the new code.
+    this.workbook.markChanged();
     // Top-level code runs as part of an execution, as in Apps Script (where it runs before every execution).
     this._execute('test', 'FULL', '(load)', () => vm.runInContext(code, context, { filename }));
     const functions = Object.keys(sandbox).filter(
@@ -165,6 +167,7 @@ export class Emulator extends EmulatorCore {
         writeCell(this._ctx, sheet, rect.row + r, rect.column + c, v);
       });
     });
+    this.workbook.markChanged({ sheetId: sheet.sheetId, rect });
     this.recalculate();
     const base: Record<string, unknown> = {
       range: this._ctx.range(sheet, rect),

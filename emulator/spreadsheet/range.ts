@@ -17,6 +17,7 @@ const copyValue = (v: CellValue): CellValue => (isDate(v) ? new Date(v.getTime()
 /** @internal Writes one cell as Sheets does: '=' text becomes a formula, other text may become a number/date. */
 export function writeCell(ctx: SheetsContext, sheet: SheetModel, row: number, column: number, input: unknown): void {
   const written = coerceInput(input, sheet.numberFormats.get(row, column) ?? '', ctx.wb.timeZone);
+  sheet.clearSpill(row, column);
   sheet.spilled.set(row, column, undefined);
   sheet.errors.set(row, column, undefined);
   if (written.kind === 'formula') {
@@ -58,13 +59,13 @@ export class EmuRange extends RangeFormats {
   }
   setValues(values: unknown[][]): this {
     this._writeGrid<unknown>(values, 'setValues', (r, c, v) => writeCell(this._ctx, this._sheet, r, c, v));
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   /** Sets every cell of the range to the value (as Apps Script does for multi-cell ranges). */
   setValue(value: unknown): this {
     this._grid((r, c) => writeCell(this._ctx, this._sheet, r, c, value));
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   getFormulas(): string[][] {
@@ -77,14 +78,14 @@ export class EmuRange extends RangeFormats {
   /** Sets the same formula text in every cell (relative references are not shifted by the emulator). */
   setFormula(formula: string): this {
     this._grid((r, c) => writeCell(this._ctx, this._sheet, r, c, formula === '' ? '' : this._asFormula(formula)));
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   setFormulas(formulas: string[][]): this {
     this._writeGrid<string>(formulas, 'setFormulas', (r, c, f) =>
       writeCell(this._ctx, this._sheet, r, c, f === '' ? '' : this._asFormula(f)),
     );
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   /** @internal */
@@ -94,7 +95,7 @@ export class EmuRange extends RangeFormats {
   /** Clears values and formulas; formats, notes and validation stay. */
   clearContent(): this {
     this._grid((r, c) => writeCell(this._ctx, this._sheet, r, c, ''));
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   /** Clears contents and formats (notes and data validation stay). */

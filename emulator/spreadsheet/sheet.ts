@@ -11,6 +11,9 @@ import { type EmuRange, rangeAt, writeCell } from './range.ts';
 import { EmuSheetStructure } from './sheet-structure.ts';
 import type { EmuSpreadsheet } from './spreadsheet.ts';
 
+/** Every cell of a sheet's grid, as a change to recalculate from. */
+const wholeSheet = (m: SheetModel) => ({ row: 1, column: 1, numRows: m.maxRows, numColumns: m.maxColumns });
+
 /** @internal Access rules of Sheet methods. */
 export const sheetAccess = spreadsheetAccess(['newChart']);
 
@@ -87,7 +90,10 @@ export class EmuSheet extends EmuSheetStructure {
     rowContents.forEach((value, i) => {
       writeCell(this._ctx, m, row, i + 1, value);
     });
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({
+      sheetId: m.sheetId,
+      rect: { row, column: 1, numRows: 1, numColumns: Math.max(1, rowContents.length) },
+    });
     return this;
   }
   getFrozenRows(): number {
@@ -197,16 +203,17 @@ export class EmuSheet extends EmuSheetStructure {
   clear(): this {
     const m = this._live();
     m.values = [];
-    for (const map of [m.formulas, m.spilled, m.errors, m.backgrounds, m.fontWeights, m.fontColors, m.numberFormats])
+    for (const map of [m.formulas, m.spilled, m.spills, m.errors, m.backgrounds, m.fontWeights, m.fontColors])
       map.clear();
-    this._ctx.afterWrite();
+    m.numberFormats.clear();
+    this._ctx.afterWrite({ sheetId: m.sheetId, rect: wholeSheet(m) });
     return this;
   }
   clearContents(): this {
     const m = this._live();
     m.values = [];
-    for (const map of [m.formulas, m.spilled, m.errors]) map.clear();
-    this._ctx.afterWrite();
+    for (const map of [m.formulas, m.spilled, m.spills, m.errors]) map.clear();
+    this._ctx.afterWrite({ sheetId: m.sheetId, rect: wholeSheet(m) });
     return this;
   }
   activate(): this {

@@ -35,7 +35,7 @@ export class EmuNamedRange {
   setRange(range: EmuRange): this {
     const target = unwrap(range);
     this._ctx.wb.namedRanges.set(this._name, { name: this._name, sheetId: target._sheet.sheetId, rect: target._rect });
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ name: this._name });
     return this;
   }
   setName(name: string): this {
@@ -43,10 +43,13 @@ export class EmuNamedRange {
     this._ctx.wb.namedRanges.delete(this._name);
     this._name = name;
     this._ctx.wb.namedRanges.set(name, { ...m, name });
+    this._ctx.afterWrite({ name: m.name });
+    this._ctx.afterWrite({ name });
     return this;
   }
   remove(): void {
     this._ctx.wb.namedRanges.delete(this._model().name);
+    this._ctx.afterWrite({ name: this._name });
   }
 }
 
@@ -145,7 +148,7 @@ export class EmuSpreadsheet {
     }
     const target = unwrap(range);
     this._ctx.wb.namedRanges.set(name, { name, sheetId: target._sheet.sheetId, rect: target._rect });
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ name });
   }
   getNamedRanges(): EmuNamedRange[] {
     return [...this._ctx.wb.namedRanges.keys()].map(name =>
@@ -155,7 +158,7 @@ export class EmuSpreadsheet {
   /** Removes a named range; a name that does not exist is ignored. */
   removeNamedRange(name: string): void {
     this._ctx.wb.namedRanges.delete(name);
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ name });
   }
   toast(msg: string, title = '', timeoutSeconds = 5): void {
     this._ctx.wb.toasts.push({ message: String(msg), title: String(title), timeoutSeconds });
