@@ -154,7 +154,12 @@ export class Emulator extends EmulatorCore {
         const row = rect.row + r;
         const column = rect.column + c;
         const rule = sheet.validations.get(row, column);
-        const typed = coerceInput(v, sheet.numberFormats.get(row, column) ?? '', this.workbook.timeZone);
+        const typed = coerceInput(
+          v,
+          sheet.numberFormats.get(row, column) ?? '',
+          this.workbook.timeZone,
+          this.workbook.locale,
+        );
         if (rule && !rule.allowInvalid && typed.kind === 'value' && !validationAccepts(this._ctx, rule, typed.value)) {
           throw new Error(
             `Emulator: data validation rejects "${String(v)}" at ${sheetName}!${a1} (Sheets refuses the input)`,
@@ -177,7 +182,7 @@ export class Emulator extends EmulatorCore {
     if (single) {
       const now = values[0]?.[0];
       if (now !== '' && now !== null && now !== undefined) base.value = typeof now === 'string' ? now : String(now);
-      if (old !== '') base.oldValue = displayValue(old, oldFormat, this.workbook.timeZone);
+      if (old !== '') base.oldValue = displayValue(old, oldFormat, this.workbook.timeZone, this.workbook.locale);
     }
     const start = this.executions.length;
     if (typeof this._bundle?.onEdit === 'function') {

@@ -16,7 +16,7 @@ const copyValue = (v: CellValue): CellValue => (isDate(v) ? new Date(v.getTime()
 
 /** @internal Writes one cell as Sheets does: '=' text becomes a formula, other text may become a number/date. */
 export function writeCell(ctx: SheetsContext, sheet: SheetModel, row: number, column: number, input: unknown): void {
-  const written = coerceInput(input, sheet.numberFormats.get(row, column) ?? '', ctx.wb.timeZone);
+  const written = coerceInput(input, sheet.numberFormats.get(row, column) ?? '', ctx.wb.timeZone, ctx.wb.locale);
   sheet.clearSpill(row, column);
   sheet.spilled.set(row, column, undefined);
   sheet.errors.set(row, column, undefined);
@@ -48,9 +48,9 @@ export class EmuRange extends RangeFormats {
   }
   getDisplayValues(): string[][] {
     this._ctx.beforeRead();
-    const tz = this._ctx.wb.timeZone;
+    const { timeZone, locale } = this._ctx.wb;
     return this._grid((r, c) =>
-      displayValue(this._sheet.getValue(r, c), this._sheet.numberFormats.get(r, c) ?? '', tz),
+      displayValue(this._sheet.getValue(r, c), this._sheet.numberFormats.get(r, c) ?? '', timeZone, locale),
     );
   }
   getDisplayValue(): string {
