@@ -1,6 +1,8 @@
 // The Emulator: one in-memory spreadsheet with the Apps Script services around it, a loader that runs the built
 // bundle in node:vm with those services as globals, and helpers for tests to seed, inspect and recalculate.
 
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type GridRect, parseA1 } from './a1.ts';
 import { cellsIn, cpuMs } from './cost/meter.ts';
 import type { AddSheetOptions, EmulatorOptions, ExecutionRecord, SheetSnapshot } from './emulator-types.ts';
@@ -19,6 +21,15 @@ import type { SheetsContext } from './spreadsheet/context.ts';
 import { EmuRange, writeCell } from './spreadsheet/range.ts';
 import { EmuSheet } from './spreadsheet/sheet.ts';
 import { EmuSpreadsheet, spreadsheetMethodsAccess } from './spreadsheet/spreadsheet.ts';
+
+/** The timeZone of the built manifest (dist/appsscript.json), or null without one. */
+function manifestTimeZone(distDir: string): string | null {
+  const file = path.join(distDir, 'appsscript.json');
+  if (!existsSync(file)) return null;
+  const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const zone = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'timeZone') : undefined;
+  return typeof zone === 'string' ? zone : null;
+}
 
 const errorInfo = (err: unknown): { name: string; message: string } =>
   typeof err === 'object' && err !== null && 'message' in err
@@ -63,7 +74,11 @@ export class EmulatorCore {
   private nextTriggerUid = 1;
 
   constructor(options: EmulatorOptions = {}) {
-    this.rt = new Runtime({ now: options.now ?? (() => new Date()) });
+    this.rt = new Runtime({
+      now: options.now ?? (() => new Date()),
+      scriptTimeZone:
+        options.scriptTimeZone ?? manifestTimeZone(options.distDir ?? 'dist') ?? options.timeZone ?? 'Asia/Shanghai',
+    });
     const locale = options.locale ?? 'en_US';
     this.workbook = new WorkbookModel(
       'emulated-spreadsheet-id',

@@ -11,7 +11,7 @@ import type { MenuEntry } from './services/ui.ts';
 import { writeCell } from './spreadsheet/range.ts';
 import { validationAccepts } from './spreadsheet/validation.ts';
 import { userStructureEdit } from './structure/user.ts';
-import { coerceInput, displayValue, findNonTransportable, transport } from './values.ts';
+import { coerceInput, displayValue, findNonTransportable, transport, zonedParts } from './values.ts';
 
 /** The loaded bundle. */
 export interface BundleHandle {
@@ -233,17 +233,19 @@ export class Emulator extends EmulatorCore {
   fireTimeTriggers(): ExecutionRecord[] {
     const start = this.executions.length;
     for (const t of this.triggers.filter(x => x.eventType === 'CLOCK')) {
-      const now = this.rt.now();
+      // The event's fields are the wall clock in the script's zone.
+      const zone = this.rt.scriptTimeZone;
+      const now = zonedParts(this.rt.now(), zone);
       const e = {
         authMode: 'FULL',
         triggerUid: t.uid,
-        year: now.getUTCFullYear(),
-        month: now.getUTCMonth() + 1,
-        'day-of-month': now.getUTCDate(),
-        hour: now.getUTCHours(),
-        minute: now.getUTCMinutes(),
-        second: now.getUTCSeconds(),
-        timezone: 'UTC',
+        year: now.year,
+        month: now.month,
+        'day-of-month': now.day,
+        hour: now.hour,
+        minute: now.minute,
+        second: now.second,
+        timezone: zone,
       };
       this._tryExecute('timeTrigger', 'FULL', t.handler, [e], t.uid);
     }
