@@ -18,6 +18,7 @@ import type { TriggerModel } from './services/script-app.ts';
 import { UiLog } from './services/ui.ts';
 import { snapshotSheet } from './snapshot.ts';
 import type { SheetsContext } from './spreadsheet/context.ts';
+import { CELL_TEXT_MESSAGE, growthProblem, tooLongText } from './spreadsheet/limits.ts';
 import { EmuRange, writeCell } from './spreadsheet/range.ts';
 import { EmuSheet } from './spreadsheet/sheet.ts';
 import { EmuSpreadsheet, spreadsheetMethodsAccess } from './spreadsheet/spreadsheet.ts';
@@ -169,12 +170,12 @@ export class EmulatorCore {
   addSheet(name: string, values: ReadonlyArray<readonly unknown[]> = [], options: AddSheetOptions = {}): SheetModel {
     if (this.workbook.sheetByName(name)) throw new Error(`Emulator: sheet ${name} exists`);
     const width = Math.max(0, ...values.map(r => r.length));
-    const sheet = this.workbook.addSheet(
-      name,
-      options.index,
-      Math.max(options.maxRows ?? 1000, values.length),
-      Math.max(options.maxColumns ?? 26, width),
-    );
+    const rows = Math.max(options.maxRows ?? 1000, values.length);
+    const columns = Math.max(options.maxColumns ?? 26, width);
+    const grown = growthProblem(this.workbook, null, rows, columns);
+    if (grown !== null) throw new Error(`Emulator: addSheet ${name}: ${grown}`);
+    if (tooLongText(values) !== null) throw new Error(`Emulator: addSheet ${name}: ${CELL_TEXT_MESSAGE}`);
+    const sheet = this.workbook.addSheet(name, options.index, rows, columns);
     values.forEach((line, r) => {
       line.forEach((v, c) => {
         if (options.raw && typeof v === 'string' && !v.startsWith('=')) sheet.setValue(r + 1, c + 1, v);

@@ -8,6 +8,7 @@ import type { ExecutionRecord } from './emulator-types.ts';
 import type { AuthMode } from './runtime.ts';
 import { EmuUser } from './services/session.ts';
 import type { MenuEntry } from './services/ui.ts';
+import { CELL_TEXT_MESSAGE, tooLongText } from './spreadsheet/limits.ts';
 import { writeCell } from './spreadsheet/range.ts';
 import { validationAccepts } from './spreadsheet/validation.ts';
 import { userStructureEdit } from './structure/user.ts';
@@ -146,6 +147,8 @@ export class Emulator extends EmulatorCore {
     if (values.length !== rect.numRows || values.some(line => line.length !== rect.numColumns)) {
       throw new Error(`Emulator: userEdit values must be ${rect.numRows} x ${rect.numColumns} for ${a1}`);
     }
+    // Sheets refuses the whole entry or paste.
+    if (tooLongText(values) !== null) throw this.rt.error(CELL_TEXT_MESSAGE);
     const single = rect.numRows === 1 && rect.numColumns === 1;
     const old = sheet.getValue(rect.row, rect.column);
     const oldFormat = sheet.numberFormats.get(rect.row, rect.column) ?? '';

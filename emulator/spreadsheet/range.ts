@@ -6,6 +6,7 @@ import type { SheetModel } from '../model.ts';
 import { type Access, spreadsheetAccess } from '../runtime.ts';
 import { type CellValue, coerceInput, displayValue, isDate } from '../values.ts';
 import { assertLiveSheet, type SheetsContext } from './context.ts';
+import { CELL_TEXT_MESSAGE, tooLongText } from './limits.ts';
 import { RangeFormats } from './range-format.ts';
 import type { EmuSheet } from './sheet.ts';
 
@@ -58,12 +59,14 @@ export class EmuRange extends RangeFormats {
     return first ?? '';
   }
   setValues(values: unknown[][]): this {
+    this._assertFits(values);
     this._writeGrid<unknown>(values, 'setValues', (r, c, v) => writeCell(this._ctx, this._sheet, r, c, v));
     this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   /** Sets every cell of the range to the value (as Apps Script does for multi-cell ranges). */
   setValue(value: unknown): this {
+    this._assertFits(value);
     this._grid((r, c) => writeCell(this._ctx, this._sheet, r, c, value));
     this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
@@ -77,16 +80,22 @@ export class EmuRange extends RangeFormats {
   }
   /** Sets the same formula text in every cell (relative references are not shifted by the emulator). */
   setFormula(formula: string): this {
+    this._assertFits(formula);
     this._grid((r, c) => writeCell(this._ctx, this._sheet, r, c, formula === '' ? '' : this._asFormula(formula)));
     this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   setFormulas(formulas: string[][]): this {
+    this._assertFits(formulas);
     this._writeGrid<string>(formulas, 'setFormulas', (r, c, f) =>
       writeCell(this._ctx, this._sheet, r, c, f === '' ? '' : this._asFormula(f)),
     );
     this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
+  }
+  /** @internal A write with a cell past 50,000 characters fails whole, before anything is written. */
+  _assertFits(values: unknown): void {
+    if (tooLongText(values) !== null) throw this._ctx.rt.error(CELL_TEXT_MESSAGE);
   }
   /** @internal */
   _asFormula(formula: string): string {

@@ -7,6 +7,7 @@ import { spreadsheetAccess, unwrap } from '../runtime.ts';
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './charts.ts';
 import { EmuConditionalFormatRule } from './conditional-format.ts';
 import type { SheetsContext } from './context.ts';
+import { CELL_TEXT_MESSAGE, growthProblem, tooLongText } from './limits.ts';
 import { type EmuRange, rangeAt, writeCell } from './range.ts';
 import { EmuSheetStructure } from './sheet-structure.ts';
 import type { EmuSpreadsheet } from './spreadsheet.ts';
@@ -85,6 +86,9 @@ export class EmuSheet extends EmuSheetStructure {
     const m = this._live();
     this._ctx.beforeRead();
     const row = m.lastRow() + 1;
+    if (tooLongText(rowContents) !== null) throw this._ctx.rt.error(CELL_TEXT_MESSAGE);
+    const grown = growthProblem(this._ctx.wb, m, Math.max(row, m.maxRows), Math.max(rowContents.length, m.maxColumns));
+    if (grown !== null) throw this._ctx.rt.error(grown);
     if (row > m.maxRows) m.maxRows = row;
     if (rowContents.length > m.maxColumns) m.maxColumns = rowContents.length;
     rowContents.forEach((value, i) => {

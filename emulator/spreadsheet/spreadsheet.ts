@@ -4,6 +4,7 @@ import { looksLikeA1, parseA1 } from '../a1.ts';
 import type { NamedRangeModel } from '../model.ts';
 import { spreadsheetAccess, unwrap } from '../runtime.ts';
 import type { SheetsContext } from './context.ts';
+import { growthProblem } from './limits.ts';
 import { type EmuRange, rangeAt } from './range.ts';
 import type { EmuSheet } from './sheet.ts';
 
@@ -112,6 +113,9 @@ export class EmuSpreadsheet {
       while (wb.sheetByName(`${base}${n}`)) n++;
       name = `${base}${n}`;
     }
+    // A new sheet is 1000 x 26 cells, counted against the workbook's limit.
+    const grown = growthProblem(wb, null, 1000, 26);
+    if (grown !== null) throw this._ctx.rt.error(grown);
     const model = wb.addSheet(name, at);
     wb.activeSheetId = model.sheetId;
     return this._ctx.sheet(model);
