@@ -48,4 +48,16 @@ describe('script time zone', () => {
     emu.fireTimeTriggers();
     expect(emu.scriptRun('last')).toEqual({ ok: true, value: [4, 6, 'Asia/Shanghai'] });
   });
+
+  it('reads and shows typed cell dates in the spreadsheet zone, apart from the script zone', () => {
+    process.env.TZ = 'UTC';
+    const emu = new Emulator({ timeZone: 'Europe/Berlin', scriptTimeZone: 'America/Los_Angeles' });
+    emu.loadBundle(
+      `${BUNDLE}\nfunction cell() { var v = SpreadsheetApp.getActiveSheet().getRange('A1').getValue(); return [v.toISOString(), v.getDate()]; }`,
+    );
+    emu.userEdit('Sheet1', 'A1', [['2026-03-05']]);
+    // Midnight in Berlin is still 4 March in Los Angeles, where the script's Date lives.
+    expect(emu.scriptRun('cell')).toEqual({ ok: true, value: ['2026-03-04T23:00:00.000Z', 4] });
+    expect(emu.services.SpreadsheetApp.getActiveSheet().getRange('A1').getDisplayValue()).toBe('2026-03-05');
+  });
 });
