@@ -144,6 +144,10 @@ export class Emulator extends EmulatorCore {
   userEdit(sheetName: string, a1: string, values: ReadonlyArray<readonly unknown[]>): EditResult {
     const sheet = this.sheetModel(sheetName);
     const rect = this._rect(sheet, a1);
+    // A user can only type inside the grid.
+    if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.column + rect.numColumns - 1 > sheet.maxColumns) {
+      throw new Error(`Emulator: ${a1} is outside ${sheetName} (${sheet.maxRows} x ${sheet.maxColumns})`);
+    }
     if (values.length !== rect.numRows || values.some(line => line.length !== rect.numColumns)) {
       throw new Error(`Emulator: userEdit values must be ${rect.numRows} x ${rect.numColumns} for ${a1}`);
     }

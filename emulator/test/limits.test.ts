@@ -56,6 +56,11 @@ describe('limits', () => {
     expect(emu.workbook.sheets.map(s => s.name)).toEqual(['Data', 'Big']);
   });
 
+  it('lets a user type only inside the grid', () => {
+    const { emu } = setup();
+    expect(() => emu.userEdit('Data', 'A1001', [['x']])).toThrow('outside Data (1000 x 26)');
+  });
+
   it('refuses a row appended past the cell limit', () => {
     const { emu, sheet } = setup();
     emu.addSheet('Big', [], { maxRows: 9_974_000, maxColumns: 1 });
