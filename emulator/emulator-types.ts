@@ -9,8 +9,13 @@ export interface EmulatorOptions {
   /** Spreadsheet locale and (unless userLocale) Session.getActiveUserLocale(): 'zh_CN' | 'en_US'. Default en_US. */
   readonly locale?: string;
   readonly userLocale?: string;
-  /** Spreadsheet and script time zone. Default Asia/Shanghai. */
+  /** The spreadsheet's time zone (File > Settings). Default Asia/Shanghai. */
   readonly timeZone?: string;
+  /**
+   * The script's time zone: Session.getScriptTimeZone() and the zone of `Date` in the bundle. Default: the timeZone of
+   * `${distDir}/appsscript.json`, else `timeZone`.
+   */
+  readonly scriptTimeZone?: string;
   /** Where createHtmlOutputFromFile reads NAME.html. Default 'dist'. */
   readonly distDir?: string;
   /** The clock (default: real time). Utilities.sleep and lock waits advance it further. */

@@ -1,6 +1,8 @@
 // The Emulator: one in-memory spreadsheet with the Apps Script services around it, a loader that runs the built
 // bundle in node:vm with those services as globals, and helpers for tests to seed, inspect and recalculate.
 
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type GridRect, parseA1 } from './a1.ts';
 import { cellsIn, cpuMs } from './cost/meter.ts';
 import type { AddSheetOptions, EmulatorOptions, ExecutionRecord, SheetSnapshot } from './emulator-types.ts';
@@ -16,9 +18,19 @@ import type { TriggerModel } from './services/script-app.ts';
 import { UiLog } from './services/ui.ts';
 import { snapshotSheet } from './snapshot.ts';
 import type { SheetsContext } from './spreadsheet/context.ts';
+import { CELL_TEXT_MESSAGE, growthProblem, tooLongText } from './spreadsheet/limits.ts';
 import { EmuRange, writeCell } from './spreadsheet/range.ts';
 import { EmuSheet } from './spreadsheet/sheet.ts';
 import { EmuSpreadsheet, spreadsheetMethodsAccess } from './spreadsheet/spreadsheet.ts';
+
+/** The timeZone of the built manifest (dist/appsscript.json), or null without one. */
+function manifestTimeZone(distDir: string): string | null {
+  const file = path.join(distDir, 'appsscript.json');
+  if (!existsSync(file)) return null;
+  const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const zone = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'timeZone') : undefined;
+  return typeof zone === 'string' ? zone : null;
+}
 
 const errorInfo = (err: unknown): { name: string; message: string } =>
   typeof err === 'object' && err !== null && 'message' in err
@@ -63,7 +75,11 @@ export class EmulatorCore {
   private nextTriggerUid = 1;
 
   constructor(options: EmulatorOptions = {}) {
-    this.rt = new Runtime({ now: options.now ?? (() => new Date()) });
+    this.rt = new Runtime({
+      now: options.now ?? (() => new Date()),
+      scriptTimeZone:
+        options.scriptTimeZone ?? manifestTimeZone(options.distDir ?? 'dist') ?? options.timeZone ?? 'Asia/Shanghai',
+    });
     const locale = options.locale ?? 'en_US';
     this.workbook = new WorkbookModel(
       'emulated-spreadsheet-id',
@@ -78,9 +94,7 @@ export class EmulatorCore {
       beforeRead: () => {
         if (this.workbook.dirty && !this.recalculating) this.recalculate();
       },
-      afterWrite: () => {
-        this.workbook.dirty = true;
-      },
+      afterWrite: change => this.workbook.markChanged(change),
       spreadsheet: () => this.rt.expose(new EmuSpreadsheet(ctx), 'Spreadsheet', spreadsheetMethodsAccess),
       sheet: m => EmuSheet._expose(ctx, m),
       range: (m, rect) => EmuRange._expose(ctx, m, rect),
@@ -156,32 +170,42 @@ export class EmulatorCore {
   addSheet(name: string, values: ReadonlyArray<readonly unknown[]> = [], options: AddSheetOptions = {}): SheetModel {
     if (this.workbook.sheetByName(name)) throw new Error(`Emulator: sheet ${name} exists`);
     const width = Math.max(0, ...values.map(r => r.length));
-    const sheet = this.workbook.addSheet(
-      name,
-      options.index,
-      Math.max(options.maxRows ?? 1000, values.length),
-      Math.max(options.maxColumns ?? 26, width),
-    );
+    const rows = Math.max(options.maxRows ?? 1000, values.length);
+    const columns = Math.max(options.maxColumns ?? 26, width);
+    const grown = growthProblem(this.workbook, null, rows, columns);
+    if (grown !== null) throw new Error(`Emulator: addSheet ${name}: ${grown}`);
+    if (tooLongText(values) !== null) throw new Error(`Emulator: addSheet ${name}: ${CELL_TEXT_MESSAGE}`);
+    const sheet = this.workbook.addSheet(name, options.index, rows, columns);
     values.forEach((line, r) => {
       line.forEach((v, c) => {
         if (options.raw && typeof v === 'string' && !v.startsWith('=')) sheet.setValue(r + 1, c + 1, v);
         else writeCell(this._ctx, sheet, r + 1, c + 1, v);
       });
     });
-    this.workbook.dirty = true;
+    this.workbook.markChanged({
+      sheetId: sheet.sheetId,
+      rect: { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns },
+    });
     return sheet;
   }
 
-  /** Recalculates formulas now (custom functions run in CUSTOM_FUNCTION executions). */
-  recalculate(): void {
+  /**
+   * Settles formulas now, as Sheets would after the writes so far: custom functions re-run only where a write touched
+   * their arguments or the formula is new (each run is a CUSTOM_FUNCTION execution). `{ all: true }` re-runs every
+   * formula, as reopening the spreadsheet may.
+   */
+  recalculate(options: { readonly all?: boolean } = {}): void {
     if (this.recalculating) return;
     this.recalculating = true;
     try {
-      recalculate({
-        wb: this.workbook,
-        customFunction: name => this._customFunctionName(name),
-        runCustom: (name, args) => this._runCustom(name, args),
-      });
+      recalculate(
+        {
+          wb: this.workbook,
+          customFunction: name => this._customFunctionName(name),
+          runCustom: (name, args) => this._runCustom(name, args),
+        },
+        options.all === true,
+      );
     } finally {
       this.recalculating = false;
     }

@@ -8,10 +8,11 @@ import type { ExecutionRecord } from './emulator-types.ts';
 import type { AuthMode } from './runtime.ts';
 import { EmuUser } from './services/session.ts';
 import type { MenuEntry } from './services/ui.ts';
+import { CELL_TEXT_MESSAGE, tooLongText } from './spreadsheet/limits.ts';
 import { writeCell } from './spreadsheet/range.ts';
 import { validationAccepts } from './spreadsheet/validation.ts';
 import { userStructureEdit } from './structure/user.ts';
-import { coerceInput, displayValue, findNonTransportable, transport } from './values.ts';
+import { coerceInput, displayValue, findNonTransportable, transport, zonedParts } from './values.ts';
 
 /** The loaded bundle. */
 export interface BundleHandle {
@@ -70,6 +71,8 @@ export class Emulator extends EmulatorCore {
     const context = vm.createContext(sandbox, { name: 'Apps Script (emulated)' });
     this.rt.setErrorRealm(vm.runInContext('Error', context));
     this._bundle = sandbox;
+    // Formulas naming the bundle's functions (#NAME? until now) evaluate with the new code.
+    this.workbook.markChanged();
     // Top-level code runs as part of an execution, as in Apps Script (where it runs before every execution).
     this._execute('test', 'FULL', '(load)', () => vm.runInContext(code, context, { filename }));
     const functions = Object.keys(sandbox).filter(
@@ -141,9 +144,15 @@ export class Emulator extends EmulatorCore {
   userEdit(sheetName: string, a1: string, values: ReadonlyArray<readonly unknown[]>): EditResult {
     const sheet = this.sheetModel(sheetName);
     const rect = this._rect(sheet, a1);
+    // A user can only type inside the grid.
+    if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.column + rect.numColumns - 1 > sheet.maxColumns) {
+      throw new Error(`Emulator: ${a1} is outside ${sheetName} (${sheet.maxRows} x ${sheet.maxColumns})`);
+    }
     if (values.length !== rect.numRows || values.some(line => line.length !== rect.numColumns)) {
       throw new Error(`Emulator: userEdit values must be ${rect.numRows} x ${rect.numColumns} for ${a1}`);
     }
+    // Sheets refuses the whole entry or paste.
+    if (tooLongText(values) !== null) throw this.rt.error(CELL_TEXT_MESSAGE);
     const single = rect.numRows === 1 && rect.numColumns === 1;
     const old = sheet.getValue(rect.row, rect.column);
     const oldFormat = sheet.numberFormats.get(rect.row, rect.column) ?? '';
@@ -152,7 +161,12 @@ export class Emulator extends EmulatorCore {
         const row = rect.row + r;
         const column = rect.column + c;
         const rule = sheet.validations.get(row, column);
-        const typed = coerceInput(v, sheet.numberFormats.get(row, column) ?? '', this.workbook.timeZone);
+        const typed = coerceInput(
+          v,
+          sheet.numberFormats.get(row, column) ?? '',
+          this.workbook.timeZone,
+          this.workbook.locale,
+        );
         if (rule && !rule.allowInvalid && typed.kind === 'value' && !validationAccepts(this._ctx, rule, typed.value)) {
           throw new Error(
             `Emulator: data validation rejects "${String(v)}" at ${sheetName}!${a1} (Sheets refuses the input)`,
@@ -165,6 +179,7 @@ export class Emulator extends EmulatorCore {
         writeCell(this._ctx, sheet, rect.row + r, rect.column + c, v);
       });
     });
+    this.workbook.markChanged({ sheetId: sheet.sheetId, rect });
     this.recalculate();
     const base: Record<string, unknown> = {
       range: this._ctx.range(sheet, rect),
@@ -174,7 +189,7 @@ export class Emulator extends EmulatorCore {
     if (single) {
       const now = values[0]?.[0];
       if (now !== '' && now !== null && now !== undefined) base.value = typeof now === 'string' ? now : String(now);
-      if (old !== '') base.oldValue = displayValue(old, oldFormat, this.workbook.timeZone);
+      if (old !== '') base.oldValue = displayValue(old, oldFormat, this.workbook.timeZone, this.workbook.locale);
     }
     const start = this.executions.length;
     if (typeof this._bundle?.onEdit === 'function') {
@@ -225,17 +240,19 @@ export class Emulator extends EmulatorCore {
   fireTimeTriggers(): ExecutionRecord[] {
     const start = this.executions.length;
     for (const t of this.triggers.filter(x => x.eventType === 'CLOCK')) {
-      const now = this.rt.now();
+      // The event's fields are the wall clock in the script's zone.
+      const zone = this.rt.scriptTimeZone;
+      const now = zonedParts(this.rt.now(), zone);
       const e = {
         authMode: 'FULL',
         triggerUid: t.uid,
-        year: now.getUTCFullYear(),
-        month: now.getUTCMonth() + 1,
-        'day-of-month': now.getUTCDate(),
-        hour: now.getUTCHours(),
-        minute: now.getUTCMinutes(),
-        second: now.getUTCSeconds(),
-        timezone: 'UTC',
+        year: now.year,
+        month: now.month,
+        'day-of-month': now.day,
+        hour: now.hour,
+        minute: now.minute,
+        second: now.second,
+        timezone: zone,
       };
       this._tryExecute('timeTrigger', 'FULL', t.handler, [e], t.uid);
     }

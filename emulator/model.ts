@@ -97,8 +97,10 @@ export class CellMap<T> {
 export class SheetModel {
   values: CellValue[][] = [];
   readonly formulas = new CellMap<string>();
-  /** Cells whose value was spilled by a custom-function formula (cleared before each recalculation). */
+  /** Cells whose value was spilled by a formula's array result. */
   readonly spilled = new CellMap<true>();
+  /** Size of each formula's last result (row x column block from the formula cell); no entry = not evaluated yet. */
+  readonly spills = new CellMap<{ readonly numRows: number; readonly numColumns: number }>();
   /** Messages of custom functions that threw (the #ERROR! tooltip). */
   readonly errors = new CellMap<string>();
   readonly backgrounds = new CellMap<string>();
@@ -139,6 +141,20 @@ export class SheetModel {
     r[column - 1] = value;
   }
 
+  /** Removes what the formula at (row, column) spilled last time (cells written over since stay). */
+  clearSpill(row: number, column: number): void {
+    const extent = this.spills.get(row, column);
+    if (!extent) return;
+    this.spills.set(row, column, undefined);
+    for (let r = row; r < row + extent.numRows; r++) {
+      for (let c = column; c < column + extent.numColumns; c++) {
+        if (!this.spilled.get(r, c)) continue;
+        this.spilled.set(r, c, undefined);
+        this.setValue(r, c, '');
+      }
+    }
+  }
+
   /** Last row with a value or formula (0 when empty). */
   lastRow(): number {
     for (let i = this.values.length - 1; i >= 0; i--) if (this.values[i]?.some(v => v !== '')) return i + 1;
@@ -167,6 +183,7 @@ export class SheetModel {
     return [
       this.formulas,
       this.spilled,
+      this.spills,
       this.errors,
       this.backgrounds,
       this.fontWeights,
@@ -179,6 +196,9 @@ export class SheetModel {
     ];
   }
 }
+
+/** A write recalculation must look at: cells of a sheet, or a named range that was set, moved or removed. */
+export type Change = { readonly sheetId: number; readonly rect: GridRect } | { readonly name: string };
 
 /** A named range. */
 export interface NamedRangeModel {
@@ -200,8 +220,11 @@ export class WorkbookModel {
   readonly namedRanges = new Map<string, NamedRangeModel>();
   readonly toasts: ToastRecord[] = [];
   activeSheetId = 0;
-  /** Set by writes; the next read or execution end recalculates custom-function formulas. */
+  /** Set by writes; the next read or execution end recalculates the formulas that depend on what changed. */
   dirty = false;
+  /** What was written since the last recalculation (cells, named ranges); `changedAll` when a change has no extent. */
+  changes: Change[] = [];
+  changedAll = false;
   private nextSheetId = 0;
   private nextChartId = 1;
 
@@ -220,6 +243,14 @@ export class WorkbookModel {
     else this.sheets.splice(Math.max(0, index), 0, sheet);
     if (this.sheets.length === 1) this.activeSheetId = sheet.sheetId;
     return sheet;
+  }
+
+  /** Records a write: a block of cells, a named range redefined, or (no argument) anything, e.g. a structure edit. */
+  markChanged(change?: Change): void {
+    this.dirty = true;
+    // Many scattered writes cost as much to check as recalculating everything.
+    if (change === undefined || this.changes.length >= 10_000) this.changedAll = true;
+    else this.changes.push(change);
   }
 
   sheetByName(name: string): SheetModel | undefined {

@@ -150,9 +150,11 @@ export function unwrap<T>(value: T): T {
   return value;
 }
 
-/** Options of a Runtime: the clock and how errors are made. */
+/** Options of a Runtime: the clock and the script's time zone. */
 export interface RuntimeOptions {
   readonly now: () => Date;
+  /** appsscript.json's timeZone: the zone of `Date` inside executions, whatever the Node process's zone is. */
+  readonly scriptTimeZone: string;
 }
 
 /** Shared state of one emulator: executions, clock, counter, error realm. */
@@ -165,7 +167,15 @@ export class Runtime {
   private clockOffsetMs = 0;
   private errorCtor: ErrorConstructor = Error;
 
+  /** The Node process's own zone while no execution runs (undefined = the system zone). */
+  private hostTimeZone: string | undefined;
+
   constructor(private readonly options: RuntimeOptions) {}
+
+  /** The script's time zone (Session.getScriptTimeZone, and the zone of local-time Date methods in executions). */
+  get scriptTimeZone(): string {
+    return this.options.scriptTimeZone;
+  }
 
   /** The running execution; code outside any emulator execution runs as a FULL 'test' execution. */
   get current(): Execution {
@@ -206,13 +216,30 @@ export class Runtime {
     onEnd: (exec: Execution) => void,
   ): T {
     const exec: Execution = { id: this.nextExecutionId++, kind, authMode, functionName };
+    if (this.stack.length === 0) this.enterScriptZone();
     this.stack.push(exec);
     try {
       return fn(exec);
     } finally {
       this.stack.pop();
+      if (this.stack.length === 0) this.leaveScriptZone();
       onEnd(exec);
     }
+  }
+
+  /**
+   * Apps Script runs `new Date(2026, 2, 5)`, `getHours()` and friends in the script's time zone (appsscript.json). The
+   * bundle shares Node's Date, so the process zone is switched for the execution (Node re-reads TZ when it is set).
+   */
+  private enterScriptZone(): void {
+    this.hostTimeZone = process.env.TZ;
+    if (process.env.TZ !== this.options.scriptTimeZone) process.env.TZ = this.options.scriptTimeZone;
+  }
+
+  private leaveScriptZone(): void {
+    if (process.env.TZ === this.hostTimeZone) return;
+    if (this.hostTimeZone === undefined) delete process.env.TZ;
+    else process.env.TZ = this.hostTimeZone;
   }
 
   /** Throws Apps Script's permission error when the current auth mode does not allow `access`. */

@@ -1,6 +1,8 @@
 // Cell values as Sheets stores them: what a written value becomes (numbers, booleans, dates parsed from text, '='
 // text becomes a formula), how a value is displayed, and cross-realm type checks for values coming from node:vm.
 
+import { localizeDigits, readTyped } from './locale.ts';
+
 /** A stored cell value; '' is an empty cell. */
 export type CellValue = number | string | boolean | Date;
 
@@ -14,16 +16,13 @@ export type Written =
   | { readonly kind: 'formula'; readonly formula: string }
   | { readonly kind: 'value'; readonly value: CellValue; readonly format?: string };
 
-const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/u;
-const PERCENT = /^([+-]?\d+(?:\.\d+)?)%$/u;
-const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/u;
-
 /**
  * What Sheets stores when a script or user writes `input` (setValue/setValues/typing): text starting with '=' becomes a
- * formula; text that reads as a number, percentage, TRUE/FALSE or an ISO date becomes that value (unless the cell's
- * number format is '@' plain text); a leading apostrophe forces text. Other text stays text.
+ * formula; text that reads as a number, currency, percentage, TRUE/FALSE or a date in the spreadsheet's `locale`
+ * becomes that value with the number format Sheets gives it (unless the cell already has one, or is '@' plain text);
+ * a leading apostrophe forces text. Other text stays text.
  */
-export function coerceInput(input: unknown, numberFormat: string, timeZone: string): Written {
+export function coerceInput(input: unknown, numberFormat: string, timeZone: string, locale = 'en_US'): Written {
   if (input === null || input === undefined) return { kind: 'value', value: '' };
   if (typeof input === 'number') return { kind: 'value', value: Number.isFinite(input) ? input : '#NUM!' };
   if (typeof input === 'boolean') return { kind: 'value', value: input };
@@ -33,24 +32,13 @@ export function coerceInput(input: unknown, numberFormat: string, timeZone: stri
   if (numberFormat === '@') return { kind: 'value', value: text };
   if (text.startsWith("'")) return { kind: 'value', value: text.slice(1) };
   const trimmed = text.trim();
-  if (trimmed === '') return { kind: 'value', value: text };
-  if (NUMBER.test(trimmed) && /\d/u.test(trimmed)) return { kind: 'value', value: Number(trimmed.replace(/,/gu, '')) };
-  const pct = PERCENT.exec(trimmed);
-  // Typing 12% stores 0.12 and gives the cell a percent format, as Sheets does.
-  if (pct?.[1] !== undefined) {
-    const format = pct[1].includes('.') ? '0.00%' : '0%';
-    return { kind: 'value', value: Number(pct[1]) / 100, ...(numberFormat === '' ? { format } : {}) };
-  }
-  const upper = trimmed.toUpperCase();
-  if (upper === 'TRUE' || upper === 'FALSE') return { kind: 'value', value: upper === 'TRUE' };
-  const date = ISO_DATE.exec(trimmed);
-  if (date) {
-    const [y, mo, d, h, mi, s] = date.slice(1).map(part => Number(part ?? 0));
-    if (mo !== undefined && d !== undefined && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
-      return { kind: 'value', value: zonedDate(y ?? 0, mo, d, h ?? 0, mi ?? 0, s ?? 0, timeZone) };
-    }
-  }
-  return { kind: 'value', value: text };
+  const typed = trimmed === '' ? null : readTyped(trimmed, locale);
+  if (typed === null) return { kind: 'value', value: text };
+  if (typed.kind === 'boolean') return { kind: 'value', value: typed.value };
+  const format = numberFormat === '' && typed.format !== null ? { format: typed.format } : {};
+  if (typed.kind === 'number') return { kind: 'value', value: typed.value, ...format };
+  const [y, mo, d, h, mi, sec] = typed.parts;
+  return { kind: 'value', value: zonedDate(y, mo, d, h, mi, sec, timeZone), ...format };
 }
 
 /** Wall-clock parts of an instant in a time zone. */
@@ -147,7 +135,7 @@ export function formatDatePattern(date: Date, timeZone: string, pattern: string)
   });
 }
 
-function formatNumberPattern(value: number, format: string): string {
+function formatNumberPattern(value: number, format: string, locale: string): string {
   const pct = format.includes('%');
   const n = pct ? value * 100 : value;
   const core = /[#0][#0,]*(?:\.(0+))?/u.exec(format);
@@ -157,13 +145,14 @@ function formatNumberPattern(value: number, format: string): string {
   const fixed = Math.abs(n).toFixed(decimals);
   const [int = '0', frac] = fixed.split('.');
   const intText = grouped ? int.replace(/\B(?=(\d{3})+(?!\d))/gu, ',') : int;
-  const body = `${n < 0 ? '-' : ''}${intText}${frac === undefined ? '' : `.${frac}`}`;
+  const body = localizeDigits(`${intText}${frac === undefined ? '' : `.${frac}`}`, locale);
   const prefix = format.slice(0, core.index).replace(/"/gu, '');
   const suffix = format
     .slice(core.index + core[0].length)
     .replace(/"/gu, '')
     .replace('%', pct ? '%' : '');
-  return `${prefix}${body}${suffix}`;
+  // The minus goes before a currency prefix: -$5.25.
+  return `${n < 0 ? '-' : ''}${prefix}${body}${suffix}`;
 }
 
 /**
@@ -171,16 +160,19 @@ function formatNumberPattern(value: number, format: string): string {
  * date formats like yyyy-mm-dd hh:mm; defaults: numbers as JavaScript prints them, dates as yyyy-MM-dd (plus
  * HH:mm:ss when not midnight), booleans TRUE/FALSE.
  */
-export function displayValue(value: CellValue, numberFormat: string, timeZone: string): string {
+export function displayValue(value: CellValue, numberFormat: string, timeZone: string, locale = 'en_US'): string {
   if (value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (isDate(value)) {
     if (numberFormat !== '' && /[yd]/iu.test(numberFormat)) {
       // Sheets number formats write minutes as mm after hours; SimpleDateFormat wants MM for months.
-      const javaPattern = numberFormat.replace(/m+/gu, (m, offset: number, whole: string) =>
-        /h[^a-z]*$/iu.test(whole.slice(0, offset)) ? m : m.toUpperCase(),
-      );
+      // Quoted literals ("年") become SimpleDateFormat's 'quoted' ones.
+      const javaPattern = numberFormat
+        .replace(/"([^"]*)"/gu, (_, literal: string) => `'${literal}'`)
+        .replace(/m+/gu, (m, offset: number, whole: string) =>
+          /h[^a-z]*$/iu.test(whole.slice(0, offset)) ? m : m.toUpperCase(),
+        );
       return formatDatePattern(value, timeZone, javaPattern.replace(/h/gu, 'H'));
     }
     const p = zonedParts(value, timeZone);
@@ -190,9 +182,9 @@ export function displayValue(value: CellValue, numberFormat: string, timeZone: s
       : `${day} ${formatDatePattern(value, timeZone, 'HH:mm:ss')}`;
   }
   if (numberFormat === '' || numberFormat === 'General' || numberFormat === '@') {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
+    return localizeDigits(Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15))), locale);
   }
-  return formatNumberPattern(value, numberFormat);
+  return formatNumberPattern(value, numberFormat, locale);
 }
 
 /** Is this plain data google.script.run can carry? Returns the path of the first offending part, or null. */

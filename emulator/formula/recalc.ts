@@ -1,9 +1,11 @@
 // Recalculation of cell formulas: custom functions of the loaded bundle (each call in its own CUSTOM_FUNCTION
 // execution) with spilling of 2D results, and the few built-ins formula/expr.ts knows; everything else is #NAME?.
+// A formula that calls a custom function re-runs only when entered or when a write touched what it reads.
 
-import type { SheetModel, WorkbookModel } from '../model.ts';
+import type { Change, SheetModel, WorkbookModel } from '../model.ts';
 import { type CellValue, isDate } from '../values.ts';
-import { type EvalEnv, evaluate, FormulaUnsupported, FormulaValueError, parseFormula, type Val } from './expr.ts';
+import { type FormulaInfo, formulaInfo, touchedBy } from './dependencies.ts';
+import { type EvalEnv, evaluate, FormulaUnsupported, FormulaValueError, type Val } from './expr.ts';
 
 /** What recalculation needs from the emulator. */
 export interface RecalcHost {
@@ -69,27 +71,63 @@ function toBlock(result: unknown): CellValue[][] {
 
 class CustomFunctionError extends Error {}
 
-/** Recalculates every formula in the workbook (row by row, sheet by sheet). */
-export function recalculate(host: RecalcHost): void {
-  for (const sheet of host.wb.sheets) {
-    for (const [r, c] of sheet.spilled.entries()) sheet.setValue(r, c, '');
-    sheet.spilled.clear();
-    sheet.errors.clear();
+/**
+ * Settles the workbook after writes, sheet by sheet and row by row (once; a formula reading a later one sees its old
+ * value). Built-in formulas are evaluated every time; a formula calling a custom function only when it has no result
+ * yet (just entered) or a recorded change touched its arguments, as Sheets caches custom-function results
+ * (https://developers.google.com/apps-script/guides/sheets/functions). `all` re-runs everything.
+ */
+export function recalculate(host: RecalcHost, all = false): void {
+  const wb = host.wb;
+  let everything = all || wb.changedAll;
+  let changes: Change[] = [...wb.changes];
+  wb.changes = [];
+  wb.changedAll = false;
+  // Results that changed are writes for the formulas reading them; a few passes let them reach formulas above.
+  for (let pass = 0; pass < 5 && (everything || changes.length > 0); pass++) {
+    changes = recalcPass(host, everything, changes, pass === 0);
+    everything = false;
   }
-  for (const sheet of host.wb.sheets) {
+  wb.dirty = false;
+}
+
+/** One pass in sheet and row order; returns the results that changed. */
+function recalcPass(host: RecalcHost, everything: boolean, changes: Change[], first: boolean): Change[] {
+  const wb = host.wb;
+  const produced: Change[] = [];
+  const seen = [...changes];
+  for (const sheet of wb.sheets) {
     const cells = sheet.formulas.entries().sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     for (const [row, column, formula] of cells) {
-      const block = evaluateCell(host, sheet, formula, row, column);
-      spill(sheet, row, column, block);
+      const info = formulaInfo(formula);
+      const custom = info.calls.some(name => host.customFunction(name) !== null);
+      const cached = sheet.spills.get(row, column) !== undefined;
+      // Later passes only carry results, which never count as a write into the formula's own spill area.
+      if (custom && cached && !everything && !touchedBy(wb, sheet, row, column, info, seen, first)) continue;
+      if (!first && !custom && !touchedBy(wb, sheet, row, column, info, seen, false)) continue;
+      const before = sheet.getValue(row, column);
+      sheet.clearSpill(row, column);
+      sheet.errors.set(row, column, undefined);
+      const block = evaluateCell(host, sheet, info, row, column);
+      const extent = spill(sheet, row, column, block);
+      sheet.spills.set(row, column, extent);
+      if (extent.numRows > 1 || extent.numColumns > 1 || !sameValue(before, sheet.getValue(row, column))) {
+        const change = { sheetId: sheet.sheetId, rect: { row, column, ...extent } };
+        produced.push(change);
+        seen.push(change);
+      }
     }
   }
-  host.wb.dirty = false;
+  return produced;
 }
+
+const sameValue = (a: CellValue, b: CellValue): boolean =>
+  isDate(a) && isDate(b) ? a.getTime() === b.getTime() : a === b;
 
 function evaluateCell(
   host: RecalcHost,
   sheet: SheetModel,
-  formula: string,
+  info: FormulaInfo,
   row: number,
   column: number,
 ): CellValue[][] {
@@ -107,7 +145,8 @@ function evaluateCell(
     },
   };
   try {
-    const result = evaluate(parseFormula(formula), env);
+    if (info.expr === null) throw new FormulaUnsupported('cannot read formula');
+    const result = evaluate(info.expr, env);
     return Array.isArray(result) ? result : [[result]];
   } catch (err) {
     if (err instanceof CustomFunctionError) {
@@ -120,7 +159,16 @@ function evaluateCell(
   }
 }
 
-function spill(sheet: SheetModel, row: number, column: number, block: CellValue[][]): void {
+/**
+ * Writes a result from (row, column) on; returns the block it covers, also when blocked (#REF!), so that clearing
+ * the blocking cell re-runs it.
+ */
+function spill(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  block: CellValue[][],
+): { numRows: number; numColumns: number } {
   const width = Math.max(...block.map(line => line.length));
   const fits = row + block.length - 1 <= sheet.maxRows && column + width - 1 <= sheet.maxColumns;
   let blocked = !fits;
@@ -138,7 +186,7 @@ function spill(sheet: SheetModel, row: number, column: number, block: CellValue[
   if (blocked) {
     sheet.setValue(row, column, '#REF!');
     sheet.errors.set(row, column, 'Array result was not expanded because it would overwrite data.');
-    return;
+    return { numRows: block.length, numColumns: width };
   }
   block.forEach((line, r) => {
     for (let c = 0; c < width; c++) {
@@ -151,4 +199,5 @@ function spill(sheet: SheetModel, row: number, column: number, block: CellValue[
       sheet.spilled.set(row + r, column + c, true);
     }
   });
+  return { numRows: block.length, numColumns: width };
 }

@@ -67,7 +67,7 @@ export function buildGlobals(input: GlobalsInput): EmuGlobals {
       new EmuSession(
         rt,
         () => input.userLocale,
-        () => ctx.wb.timeZone,
+        () => rt.scriptTimeZone,
         input.userEmail,
       ),
       'Session',

@@ -2,7 +2,7 @@
 // (counted, strict) service objects, so classes do not import each other in a cycle.
 
 import type { GridRect } from '../a1.ts';
-import type { SheetModel, WorkbookModel } from '../model.ts';
+import type { Change, SheetModel, WorkbookModel } from '../model.ts';
 import type { Runtime } from '../runtime.ts';
 import type { EmuRange } from './range.ts';
 import type { EmuSheet } from './sheet.ts';
@@ -14,8 +14,8 @@ export interface SheetsContext {
   readonly wb: WorkbookModel;
   /** Recalculates custom-function formulas if a write made them stale (reads see current results, as in Sheets). */
   beforeRead(): void;
-  /** Marks formulas stale. */
-  afterWrite(): void;
+  /** Records a write so formulas depending on it recalculate; no argument = anything may have changed. */
+  afterWrite(change?: Change): void;
   spreadsheet(): EmuSpreadsheet;
   sheet(model: SheetModel): EmuSheet;
   range(model: SheetModel, rect: GridRect): EmuRange;

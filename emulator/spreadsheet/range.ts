@@ -6,6 +6,7 @@ import type { SheetModel } from '../model.ts';
 import { type Access, spreadsheetAccess } from '../runtime.ts';
 import { type CellValue, coerceInput, displayValue, isDate } from '../values.ts';
 import { assertLiveSheet, type SheetsContext } from './context.ts';
+import { CELL_TEXT_MESSAGE, tooLongText } from './limits.ts';
 import { RangeFormats } from './range-format.ts';
 import type { EmuSheet } from './sheet.ts';
 
@@ -16,7 +17,8 @@ const copyValue = (v: CellValue): CellValue => (isDate(v) ? new Date(v.getTime()
 
 /** @internal Writes one cell as Sheets does: '=' text becomes a formula, other text may become a number/date. */
 export function writeCell(ctx: SheetsContext, sheet: SheetModel, row: number, column: number, input: unknown): void {
-  const written = coerceInput(input, sheet.numberFormats.get(row, column) ?? '', ctx.wb.timeZone);
+  const written = coerceInput(input, sheet.numberFormats.get(row, column) ?? '', ctx.wb.timeZone, ctx.wb.locale);
+  sheet.clearSpill(row, column);
   sheet.spilled.set(row, column, undefined);
   sheet.errors.set(row, column, undefined);
   if (written.kind === 'formula') {
@@ -47,9 +49,9 @@ export class EmuRange extends RangeFormats {
   }
   getDisplayValues(): string[][] {
     this._ctx.beforeRead();
-    const tz = this._ctx.wb.timeZone;
+    const { timeZone, locale } = this._ctx.wb;
     return this._grid((r, c) =>
-      displayValue(this._sheet.getValue(r, c), this._sheet.numberFormats.get(r, c) ?? '', tz),
+      displayValue(this._sheet.getValue(r, c), this._sheet.numberFormats.get(r, c) ?? '', timeZone, locale),
     );
   }
   getDisplayValue(): string {
@@ -57,14 +59,16 @@ export class EmuRange extends RangeFormats {
     return first ?? '';
   }
   setValues(values: unknown[][]): this {
+    this._assertFits(values);
     this._writeGrid<unknown>(values, 'setValues', (r, c, v) => writeCell(this._ctx, this._sheet, r, c, v));
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   /** Sets every cell of the range to the value (as Apps Script does for multi-cell ranges). */
   setValue(value: unknown): this {
+    this._assertFits(value);
     this._grid((r, c) => writeCell(this._ctx, this._sheet, r, c, value));
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   getFormulas(): string[][] {
@@ -76,16 +80,22 @@ export class EmuRange extends RangeFormats {
   }
   /** Sets the same formula text in every cell (relative references are not shifted by the emulator). */
   setFormula(formula: string): this {
+    this._assertFits(formula);
     this._grid((r, c) => writeCell(this._ctx, this._sheet, r, c, formula === '' ? '' : this._asFormula(formula)));
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   setFormulas(formulas: string[][]): this {
+    this._assertFits(formulas);
     this._writeGrid<string>(formulas, 'setFormulas', (r, c, f) =>
       writeCell(this._ctx, this._sheet, r, c, f === '' ? '' : this._asFormula(f)),
     );
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
+  }
+  /** @internal A write with a cell past 50,000 characters fails whole, before anything is written. */
+  _assertFits(values: unknown): void {
+    if (tooLongText(values) !== null) throw this._ctx.rt.error(CELL_TEXT_MESSAGE);
   }
   /** @internal */
   _asFormula(formula: string): string {
@@ -94,7 +104,7 @@ export class EmuRange extends RangeFormats {
   /** Clears values and formulas; formats, notes and validation stay. */
   clearContent(): this {
     this._grid((r, c) => writeCell(this._ctx, this._sheet, r, c, ''));
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ sheetId: this._sheet.sheetId, rect: this._rect });
     return this;
   }
   /** Clears contents and formats (notes and data validation stay). */

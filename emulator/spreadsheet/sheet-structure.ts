@@ -6,6 +6,7 @@ import { unwrap } from '../runtime.ts';
 import { applyStructureEdit } from '../structure/apply.ts';
 import type { Dimension, StructureEdit } from '../structure/edit.ts';
 import { assertLiveSheet, type SheetsContext } from './context.ts';
+import { growthProblem } from './limits.ts';
 import type { EmuRange } from './range.ts';
 
 const NOUN: Readonly<Record<Dimension, string>> = { ROWS: 'rows', COLUMNS: 'columns' };
@@ -22,6 +23,9 @@ export function editStructure(ctx: SheetsContext, m: SheetModel, edit: Structure
   if (!Number.isInteger(edit.count) || edit.count < 1) throw outOfBounds();
   if (edit.kind === 'insert') {
     if (!Number.isInteger(edit.before) || edit.before < 1 || edit.before > size + 1) throw outOfBounds();
+    const rows = m.maxRows + (edit.dimension === 'ROWS' ? edit.count : 0);
+    const grown = growthProblem(ctx.wb, m, rows, m.maxColumns + (edit.dimension === 'COLUMNS' ? edit.count : 0));
+    if (grown !== null) throw ctx.rt.error(grown);
   } else {
     if (!Number.isInteger(edit.start) || edit.start < 1 || edit.start + edit.count - 1 > size) throw outOfBounds();
     const frozenDeleted = Math.max(0, Math.min(frozen, edit.start + edit.count - 1) - edit.start + 1);

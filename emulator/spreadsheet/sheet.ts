@@ -7,9 +7,13 @@ import { spreadsheetAccess, unwrap } from '../runtime.ts';
 import { EmuEmbeddedChart, EmuEmbeddedChartBuilder } from './charts.ts';
 import { EmuConditionalFormatRule } from './conditional-format.ts';
 import type { SheetsContext } from './context.ts';
+import { CELL_TEXT_MESSAGE, growthProblem, tooLongText } from './limits.ts';
 import { type EmuRange, rangeAt, writeCell } from './range.ts';
 import { EmuSheetStructure } from './sheet-structure.ts';
 import type { EmuSpreadsheet } from './spreadsheet.ts';
+
+/** Every cell of a sheet's grid, as a change to recalculate from. */
+const wholeSheet = (m: SheetModel) => ({ row: 1, column: 1, numRows: m.maxRows, numColumns: m.maxColumns });
 
 /** @internal Access rules of Sheet methods. */
 const sheetAccess = spreadsheetAccess(['newChart']);
@@ -82,12 +86,18 @@ export class EmuSheet extends EmuSheetStructure {
     const m = this._live();
     this._ctx.beforeRead();
     const row = m.lastRow() + 1;
+    if (tooLongText(rowContents) !== null) throw this._ctx.rt.error(CELL_TEXT_MESSAGE);
+    const grown = growthProblem(this._ctx.wb, m, Math.max(row, m.maxRows), Math.max(rowContents.length, m.maxColumns));
+    if (grown !== null) throw this._ctx.rt.error(grown);
     if (row > m.maxRows) m.maxRows = row;
     if (rowContents.length > m.maxColumns) m.maxColumns = rowContents.length;
     rowContents.forEach((value, i) => {
       writeCell(this._ctx, m, row, i + 1, value);
     });
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({
+      sheetId: m.sheetId,
+      rect: { row, column: 1, numRows: 1, numColumns: Math.max(1, rowContents.length) },
+    });
     return this;
   }
   getFrozenRows(): number {
@@ -197,16 +207,17 @@ export class EmuSheet extends EmuSheetStructure {
   clear(): this {
     const m = this._live();
     m.values = [];
-    for (const map of [m.formulas, m.spilled, m.errors, m.backgrounds, m.fontWeights, m.fontColors, m.numberFormats])
+    for (const map of [m.formulas, m.spilled, m.spills, m.errors, m.backgrounds, m.fontWeights, m.fontColors])
       map.clear();
-    this._ctx.afterWrite();
+    m.numberFormats.clear();
+    this._ctx.afterWrite({ sheetId: m.sheetId, rect: wholeSheet(m) });
     return this;
   }
   clearContents(): this {
     const m = this._live();
     m.values = [];
-    for (const map of [m.formulas, m.spilled, m.errors]) map.clear();
-    this._ctx.afterWrite();
+    for (const map of [m.formulas, m.spilled, m.spills, m.errors]) map.clear();
+    this._ctx.afterWrite({ sheetId: m.sheetId, rect: wholeSheet(m) });
     return this;
   }
   activate(): this {

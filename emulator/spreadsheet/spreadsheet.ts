@@ -4,6 +4,7 @@ import { looksLikeA1, parseA1 } from '../a1.ts';
 import type { NamedRangeModel } from '../model.ts';
 import { spreadsheetAccess, unwrap } from '../runtime.ts';
 import type { SheetsContext } from './context.ts';
+import { growthProblem } from './limits.ts';
 import { type EmuRange, rangeAt } from './range.ts';
 import type { EmuSheet } from './sheet.ts';
 
@@ -35,7 +36,7 @@ export class EmuNamedRange {
   setRange(range: EmuRange): this {
     const target = unwrap(range);
     this._ctx.wb.namedRanges.set(this._name, { name: this._name, sheetId: target._sheet.sheetId, rect: target._rect });
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ name: this._name });
     return this;
   }
   setName(name: string): this {
@@ -43,10 +44,13 @@ export class EmuNamedRange {
     this._ctx.wb.namedRanges.delete(this._name);
     this._name = name;
     this._ctx.wb.namedRanges.set(name, { ...m, name });
+    this._ctx.afterWrite({ name: m.name });
+    this._ctx.afterWrite({ name });
     return this;
   }
   remove(): void {
     this._ctx.wb.namedRanges.delete(this._model().name);
+    this._ctx.afterWrite({ name: this._name });
   }
 }
 
@@ -109,6 +113,9 @@ export class EmuSpreadsheet {
       while (wb.sheetByName(`${base}${n}`)) n++;
       name = `${base}${n}`;
     }
+    // A new sheet is 1000 x 26 cells, counted against the workbook's limit.
+    const grown = growthProblem(wb, null, 1000, 26);
+    if (grown !== null) throw this._ctx.rt.error(grown);
     const model = wb.addSheet(name, at);
     wb.activeSheetId = model.sheetId;
     return this._ctx.sheet(model);
@@ -145,7 +152,7 @@ export class EmuSpreadsheet {
     }
     const target = unwrap(range);
     this._ctx.wb.namedRanges.set(name, { name, sheetId: target._sheet.sheetId, rect: target._rect });
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ name });
   }
   getNamedRanges(): EmuNamedRange[] {
     return [...this._ctx.wb.namedRanges.keys()].map(name =>
@@ -155,7 +162,7 @@ export class EmuSpreadsheet {
   /** Removes a named range; a name that does not exist is ignored. */
   removeNamedRange(name: string): void {
     this._ctx.wb.namedRanges.delete(name);
-    this._ctx.afterWrite();
+    this._ctx.afterWrite({ name });
   }
   toast(msg: string, title = '', timeoutSeconds = 5): void {
     this._ctx.wb.toasts.push({ message: String(msg), title: String(title), timeoutSeconds });

@@ -128,7 +128,7 @@ export class PlaygroundSession {
       const d: string[] = [];
       const f: string[] = [];
       for (let c = 1; c <= width; c++) {
-        d.push(displayValue(sheet.getValue(r, c), sheet.numberFormats.get(r, c) ?? '', tz));
+        d.push(displayValue(sheet.getValue(r, c), sheet.numberFormats.get(r, c) ?? '', tz, this.emu.workbook.locale));
         f.push(sheet.formulas.get(r, c) ?? '');
       }
       display.push(d);

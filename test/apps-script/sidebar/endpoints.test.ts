@@ -68,10 +68,33 @@ describe('server', () => {
       expect(emu.gas.SpreadsheetApp.getActive().getSheetByName('Customer Tiers settings')?.isSheetHidden()).toBe(true);
     });
 
-    it('fails like Apps Script when the sidebar sends a Date', () => {
+    it('stores the version in the CustomerTiers_Version cell, not only in its reply', () => {
       const emu = setUp();
-      const result = emu.scriptRun('saveSettings', { when: new Date() });
-      expect(result.ok).toBe(false);
+      const { settings } = sidebarData(emu);
+      const version = () => emu.gas.SpreadsheetApp.getActive().getRangeByName('CustomerTiers_Version')?.getValue();
+      expect(emu.scriptRun('saveSettings', settings)).toMatchObject({ ok: true, value: { ok: true } });
+      expect(version()).toBe(1);
+      expect(emu.scriptRun('saveSettings', settings)).toMatchObject({ ok: true, value: { ok: true } });
+      expect(version()).toBe(2);
+    });
+  });
+
+  describe('dates over google.script.run', () => {
+    it('sends a table with dates in any column as plain text, so the call does not fail', () => {
+      const emu = loadAddon({ locale: 'en_US', firstSheet: null });
+      const day = (iso: string) => new Date(`${iso}T00:00:00+08:00`);
+      emu.addSheet('Customers', [
+        ['Customer', 'Revenue', 'Profit', 'Overdue days', 'Tier override', 'Override until'],
+        [day('2026-01-02'), day('2026-03-04'), 1, 0, 'A', day('2026-12-31')],
+        ['South Co', 300_000, day('2025-05-06'), 20, '', ''],
+      ]);
+      const result = emu.scriptRun('getSidebarData');
+      if (!result.ok) throw new Error(`the call failed: ${result.error.message}`);
+      const rows = (result.value as Data).table?.rows;
+      expect(rows).toEqual([
+        ['2026-01-02', '2026-03-04', 1, 0, 'A', '2026-12-31'],
+        ['South Co', 300_000, '2025-05-06', 20, '', ''],
+      ]);
     });
   });
 });

@@ -38,11 +38,17 @@ describe('main', () => {
       expect(emu.ui.menus[0]?.items[0]).toMatchObject({ caption: 'Open settings' });
     });
 
-    it('onInstall builds the same menu', () => {
-      const emu = loadAddon({ locale: 'en_US' });
-      const before = JSON.stringify(emu.ui.menus.at(-1));
-      emu.runOnInstall();
-      expect(JSON.stringify(emu.ui.menus.at(-1))).toBe(before);
+    it('onInstall alone builds the same menu as onOpen', () => {
+      const opened = new Emulator({ locale: 'en_US' });
+      opened.loadBundle(readFileSync('dist/Code.js', 'utf8'));
+      opened.runOnOpen('FULL');
+      const installed = new Emulator({ locale: 'en_US' });
+      installed.loadBundle(readFileSync('dist/Code.js', 'utf8'));
+      installed.runOnInstall();
+      expect(installed.executions.at(-1)).toMatchObject({ functionName: 'onInstall', status: 'completed' });
+      expect(installed.ui.menus).toHaveLength(1);
+      expect(installed.ui.menus).toEqual(opened.ui.menus);
+      expect(installed.ui.menus[0]?.items.length).toBeGreaterThan(5);
     });
   });
 
