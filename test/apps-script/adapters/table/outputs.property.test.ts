@@ -52,12 +52,12 @@ const layout: fc.Arbitrary<Layout> = fc
 function userCells(emu: Emulator): Map<string, unknown> {
   const snap = emu.snapshot(SHEET);
   const cells = new Map<string, unknown>();
-  snap.values.forEach((row, r) =>
+  snap.values.forEach((row, r) => {
     row.forEach((value, c) => {
       const formula = snap.formulas[r]?.[c] ?? '';
       if (value !== '' || formula !== '') cells.set(`${r},${c}`, formula !== '' ? formula : value);
-    }),
-  );
+    });
+  });
   return cells;
 }
 
