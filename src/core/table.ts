@@ -18,11 +18,12 @@ export type CustomerTable = {
   readonly outputs: OutputPlan;
 };
 
-/** Why a command found no customer table to work on. */
+/** Why a command found no customer table to work on (or no settings to grade it with). */
 export type TableProblem =
   | { readonly code: 'no_table'; readonly sheetName: string; readonly lookedFor: readonly string[] }
   | { readonly code: 'no_sheet'; readonly sheetName: string }
-  | { readonly code: 'missing_columns'; readonly sheetName: string; readonly missing: MissingColumns };
+  | { readonly code: 'missing_columns'; readonly sheetName: string; readonly missing: MissingColumns }
+  | { readonly code: 'settings_unreadable'; readonly message: Readonly<Record<'zh' | 'en', string>> };
 
 export type TableResult =
   | { readonly ok: true; readonly table: CustomerTable }

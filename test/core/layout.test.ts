@@ -123,7 +123,14 @@ describe('layout', () => {
   });
 
   describe('tierColourRules', () => {
-    const plan = { firstColumn: 7, width: 3, dataWidth: 6, columns: [7, 8, 9] } as const;
+    const plan = {
+      firstColumn: 7,
+      width: 3,
+      dataWidth: 6,
+      columns: [7, 8, 9],
+      outputColumns: [],
+      reused: false,
+    } as const;
     it('colours whole rows by the Tier cell, one rule per tier', () => {
       const rules = tierColourRules(
         [

@@ -21,21 +21,26 @@ export type SidebarData = {
   settingsVersion: number;
   table: { sheetName: string; headers: string[]; rows: PlainCell[][] } | null;
   tableProblem: LocalText | null;
+  /** The stored settings cannot be read: why, and what `settings` are instead (the last good copy, or defaults). */
+  settingsProblem: LocalText | null;
   today: string;
 };
 
 export type SaveResult =
   | { ok: true; settingsVersion: number; counts: number[]; insufficient: number; invalid: number; message: LocalText }
-  | { ok: false; issues: SettingsIssue[] };
+  | { ok: false; issues: SettingsIssue[] }
+  /** The stored settings cannot be read: nothing was saved; the sidebar asks before replacing them. */
+  | { ok: false; issues: []; unreadable: LocalText };
 
 /** Everything the sidebar needs, read once: saved settings and the customer table as plain values. */
 export function getSidebarData(): SidebarData {
   const lang = userLang();
   const services = currentServices();
   const stored = services.properties.getProperties();
-  const { settings, version } = settingsFromProperties(stored, lang);
+  const { settings, version, unreadable } = settingsFromProperties(stored, lang);
   const days = documentDays(services.spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
-  const base = { lang, settings, settingsVersion: version, today: days.today };
+  const settingsProblem = unreadable ? unreadable.message : null;
+  const base = { lang, settings, settingsVersion: version, today: days.today, settingsProblem };
   const sheet = resolveTableSheet(services.spreadsheet, settings, stored[TABLE_SHEET_KEY]);
   if (!sheet) return { ...base, table: null, tableProblem: noSheetText(settings.sheetName) };
   const found = findCustomerTable(sheet.getDataRange().getValues(), settings);
@@ -57,18 +62,22 @@ export function getSidebarData(): SidebarData {
   };
 }
 
-/** Validates and stores the sidebar's settings, bumps the version, then recomputes and recolours the table. */
-export function saveSettings(candidate: unknown): SaveResult {
+/**
+ * Validates and stores the sidebar's settings, bumps the version, then recomputes and recolours the table. Stored
+ * settings that cannot be read are replaced only when the user confirmed it (`replaceUnreadable`).
+ */
+export function saveSettings(candidate: unknown, replaceUnreadable?: unknown): SaveResult {
   const lang = userLang();
   const locked = withDocumentLock(() => {
     const services = currentServices();
-    const saved = storeSettings(candidate, services.properties, services.spreadsheet, lang);
+    const confirmed = replaceUnreadable === true;
+    const saved = storeSettings(candidate, services.properties, services.spreadsheet, lang, confirmed);
     if (!saved.ok) return saved;
     return { ...saved, outcome: recompute(services, lang) };
   });
   if (!locked.ok) throw new Error(BUSY[lang]);
   const result = locked.value;
-  if (!result.ok) return { ok: false, issues: result.issues };
+  if (!result.ok) return 'unreadable' in result ? result : { ok: false, issues: result.issues };
   const { outcome } = result;
   if (!outcome.ok) {
     const message = tableProblemText(outcome);

@@ -1,9 +1,11 @@
 // The "Benefit log" sheet: set-up (headers, dropdowns), and the edit handler that judges every entry and writes
 // only the add-on's two status columns. One read of the log and one write of the status block per edit.
+
 import { literalText } from '../../../core/layout.ts';
 import { evaluateLog, type LedgerEvaluation, remainingCell, statusText } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
+import { MENU_WORDS } from '../../../core/wording/menu.ts';
 import { withDocumentLock } from '../document/lock.ts';
 import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './sources.ts';
 
@@ -103,7 +105,18 @@ export function handleLedgerEdit(
   if (!isLogSheet(sheet.getName())) return false;
   const spreadsheet = sheet.getParent();
   const lang = langOf(spreadsheet);
-  withDocumentLock(() => writeStatuses(sheet, readLedgerSources(spreadsheet, lang, services)));
+  withDocumentLock(() => {
+    let sources: LedgerSources;
+    try {
+      sources = readLedgerSources(spreadsheet, lang, services);
+    } catch (error) {
+      // Unreadable settings: the statuses are left as they are and the user is told why.
+      spreadsheet.toast(error instanceof Error ? error.message : String(error), MENU_WORDS.helpTitle[lang], 10);
+      return;
+    }
+    writeStatuses(sheet, sources);
+    if (sources.warning) spreadsheet.toast(sources.warning[lang], MENU_WORDS.helpTitle[lang], 10);
+  });
   return true;
 }
 

@@ -31,6 +31,8 @@ export type RecomputeOutcome =
       readonly without: readonly LocalText[];
       /** Which column was used where several matched ('本年销售额' over '去年销售额'). */
       readonly choices: readonly LocalText[];
+      /** The stored settings could not be read and the last good copy was used: what to tell the user. */
+      readonly warning: Readonly<Record<Lang, string>> | null;
     }
   | ({ readonly ok: false } & TableProblem);
 
@@ -93,7 +95,8 @@ export function recompute(
 ): RecomputeOutcome {
   const { spreadsheet, properties } = services;
   const stored = properties.getProperties();
-  const { settings } = settingsFromProperties(stored, lang);
+  const { settings, unreadable } = settingsFromProperties(stored, lang);
+  if (unreadable && !unreadable.usable) return { ok: false, code: 'settings_unreadable', message: unreadable.message };
   const remembered = gradeWithoutFrom(stored);
   const sheet =
     typeof target === 'string' ? resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY], target) : target;
@@ -152,6 +155,7 @@ export function recompute(
     tierNames: settings.tiers.map(tier => tier.name),
     without: settings.dimensions.filter(d => needed.has(d.id) && missing.includes(d.id)).map(d => d.label),
     choices: headerChoicesText(table.headers, table.match, settings),
+    warning: unreadable?.message ?? null,
   };
 }
 
