@@ -120,6 +120,9 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** Sheets' limit on the characters of one cell. */
+const MAX_CELL_CHARS = 50_000;
+
 /**
  * Text as setValues must receive it to store exactly that text. Sheets reads a written string like typed input:
  * '=…' becomes a formula, a tier named '1' the number 1 (which no colour rule or ledger lookup then matches),
@@ -127,7 +130,9 @@ export function columnLetter(column: number): string {
  * part of the stored value. Customer text is never written as a formula.
  */
 export function literalText(text: string): string {
-  return text === '' ? '' : `'${text}`;
+  // Sheets refuses a whole setValues when one cell passes 50,000 characters: the last guard, whatever the text.
+  const fits = text.length < MAX_CELL_CHARS ? text : `${text.slice(0, MAX_CELL_CHARS - 2)}…`;
+  return fits === '' ? '' : `'${fits}`;
 }
 
 /** literalText over a block about to be written; numbers and blanks stay as they are. */
