@@ -68,9 +68,9 @@ export function getSidebarData(): SidebarData {
   return readSidebarData();
 }
 
-/** Sidebar: validate, store, bump the version, recompute. */
-export function saveSettings(candidate: unknown): SaveResult {
-  return saveFromSidebar(candidate);
+/** Sidebar: validate, store, bump the version, recompute (unreadable stored settings only when confirmed). */
+export function saveSettings(candidate: unknown, replaceUnreadable?: unknown): SaveResult {
+  return saveFromSidebar(candidate, replaceUnreadable);
 }
 
 /**

@@ -73,6 +73,7 @@ async function measure(metric: string, settings: Settings): Promise<void> {
     settingsVersion: 1,
     table,
     tableProblem: null,
+    settingsProblem: null,
     today: '2026-03-05',
   };
   const browser = await launchChromium();

@@ -61,6 +61,8 @@ export function parseNumberCell(raw: unknown): CellResult {
   if (m.sign && m.sign2) return fail('not_a_number', input);
   const shift = (UNIT_SHIFT[m.unit ?? ''] ?? 0) - (m.pct ? 2 : 0);
   const magnitude = shiftDecimal((m.int ?? '0').replace(/,/gu, ''), m.frac ?? '', shift);
+  // A 400-digit string is Infinity as a double: not a number anyone typed to be graded.
+  if (!Number.isFinite(magnitude)) return fail('not_a_number', input);
   const negative = Boolean(m.open) || m.sign === '-' || m.sign2 === '-';
   return { ok: true, value: negative && magnitude !== 0 ? -magnitude : magnitude };
 }

@@ -89,3 +89,29 @@ export function dayOf(year: number, month: number, date = 1): Day {
 function pad2(s: string | undefined): string {
   return (s ?? '').padStart(2, '0');
 }
+
+/**
+ * The `DateToDay` of an IANA time zone, computed with the standard Intl API: exact on both sides of a daylight-saving
+ * change at any time of day (a 23:00 winter date-time in New York stays on its day), and no Apps Script service call
+ * per date. Memoised by instant, because a log repeats its dates. null when the runtime does not know the zone.
+ */
+export function zoneDateToDay(timeZone: string): DateToDay | null {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    return null;
+  }
+  const memo = new Map<number, Day>();
+  return date => {
+    const t = date.getTime();
+    const known = memo.get(t);
+    if (known !== undefined) return known;
+    const parts = format.formatToParts(date);
+    const part = (type: string) => parts.find(p => p.type === type)?.value ?? '';
+    const day = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+    if (memo.size >= 100_000) memo.clear(); // a log holds a few thousand distinct instants; keep the memo bounded
+    memo.set(t, day);
+    return day;
+  };
+}

@@ -7,6 +7,7 @@ import type { DateKeyOf } from './history/dates.ts';
 import { findOverrideColumns, overrideCellsOf } from './history/overrides.ts';
 import type { HistoryRecord } from './history/record.ts';
 import { applyStability, type ComputedTier, type StableTier } from './history/stability.ts';
+import type { OwnedColumns } from './layout.ts';
 import type { Lang } from './locale.ts';
 import { findMissingColumns, type MissingColumns } from './missing-columns.ts';
 import type { Classification, CustomerResult } from './result.ts';
@@ -39,6 +40,8 @@ export type PipelineOptions = {
   readonly lang: Lang;
   /** Dimensions the user chose to grade without when their column is missing (see findMissingColumns). */
   readonly gradeWithout?: readonly string[];
+  /** Which columns of a row are the add-on's own outputs (Recompute knows; readers go by header names). */
+  readonly ownedIn?: (row: number) => OwnedColumns;
 };
 
 export type PipelineResult =
@@ -55,7 +58,7 @@ export function tierSheetValues(
   settings: Settings,
   options: PipelineOptions,
 ): PipelineResult {
-  const found = findCustomerTable(values, settings);
+  const found = findCustomerTable(values, settings, options.ownedIn);
   if (!found.ok) return found;
   const table = found.table;
   const missing = findMissingColumns(table.headers, table.match, settings, options.gradeWithout);

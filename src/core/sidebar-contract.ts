@@ -12,10 +12,14 @@ export type SidebarData = {
   settingsVersion: number;
   table: { sheetName: string; headers: string[]; rows: WireCell[][] } | null;
   tableProblem: LocalText | null;
+  /** The stored settings cannot be read: why, and what `settings` are instead (the last good copy, or defaults). */
+  settingsProblem: LocalText | null;
   today: string;
 };
 
 /** What Save returns: the new version and the regraded counts, or why the settings were refused. */
 export type SaveResult =
   | { ok: true; settingsVersion: number; counts: number[]; insufficient: number; invalid: number; message: LocalText }
-  | { ok: false; issues: SettingsIssue[] };
+  | { ok: false; issues: SettingsIssue[] }
+  /** The stored settings cannot be read: nothing was saved; the sidebar asks before replacing them. */
+  | { ok: false; issues: []; unreadable: LocalText };

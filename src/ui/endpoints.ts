@@ -14,7 +14,7 @@ export type { SaveResult, SidebarData };
 /** Every server function the sidebar calls, with its arguments and result. */
 export type Endpoints = {
   getSidebarData: () => SidebarData;
-  saveSettings: (candidate: Settings) => SaveResult;
+  saveSettings: (candidate: Settings, replaceUnreadable?: boolean) => SaveResult;
 };
 
 /**
@@ -77,8 +77,12 @@ export async function fetchSidebarData(runner: ScriptRunner | null): Promise<Cal
 }
 
 /** Sends settings to be validated and stored by the server; only the plain JSON document crosses the boundary. */
-export async function sendSettings(runner: ScriptRunner | null, settings: Settings): Promise<CallResult<SaveResult>> {
-  const reply = await callServer(runner, 'saveSettings', settings);
+export async function sendSettings(
+  runner: ScriptRunner | null,
+  settings: Settings,
+  replaceUnreadable = false,
+): Promise<CallResult<SaveResult>> {
+  const reply = await callServer(runner, 'saveSettings', settings, replaceUnreadable);
   if (!reply.ok) return reply;
   return isSaveResult(reply.value) ? { ok: true, value: reply.value } : { ok: false, message: both('badSaveReply') };
 }
@@ -106,7 +110,8 @@ function isSidebarData(x: unknown): x is SidebarData {
     typeof prop(x, 'settingsVersion') === 'number' &&
     typeof prop(x, 'today') === 'string' &&
     (table === null || isTable(table)) &&
-    (prop(x, 'tableProblem') === null || isLocalText(prop(x, 'tableProblem')))
+    (prop(x, 'tableProblem') === null || isLocalText(prop(x, 'tableProblem'))) &&
+    (prop(x, 'settingsProblem') == null || isLocalText(prop(x, 'settingsProblem')))
   );
 }
 
@@ -124,6 +129,7 @@ function isSaveResult(x: unknown): x is SaveResult {
     );
   }
   const issues = prop(x, 'issues');
+  if (prop(x, 'ok') === false && 'unreadable' in Object(x)) return isLocalText(prop(x, 'unreadable'));
   return (
     prop(x, 'ok') === false &&
     Array.isArray(issues) &&

@@ -127,6 +127,7 @@ const TEXT = {
     '服务器拒绝了这些设置，请看标红的项目。',
     'The server rejected these settings; see the fields marked in red.',
   ),
+  replaceUnreadable: t('替换无法读取的设置并保存', 'Replace the unreadable settings and save'),
   fixFirst: t('请先修正标红的项目再保存。', 'Fix the fields marked in red before saving.'),
   enterNumber: t('请输入数字', 'Enter a number'),
   remove: t('删除', 'Remove'),

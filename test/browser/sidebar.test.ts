@@ -155,7 +155,9 @@ describe('Sidebar (browser)', () => {
     expect(emu.effectiveBackground(SHEET, 'A6')).toBe(TIER_COLOURS.C);
     expect(await o.page.textContent('[data-testid="save-status"]')).toContain('A');
     const saveCall = o.calls.find(c => c.fn === 'saveSettings');
-    expect(saveCall?.args).toHaveLength(1);
+    // The settings, and false: unreadable stored settings are not to be replaced without the user's confirmation.
+    expect(saveCall?.args).toHaveLength(2);
+    expect(saveCall?.args[1]).toBe(false);
     expect(saveCall?.args[0]).toMatchObject({ dimensions: [{ id: 'revenue', weight: 200 }, {}, {}] });
     // The saved settings are the new baseline: the preview shows no moves.
     expect(await o.page.textContent('[data-testid="moves-up"]')).toBe('0');

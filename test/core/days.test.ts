@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayFromNumber, dayNumber, isDay, readDay, utcDateToDay } from '../../src/core/days.ts';
+import { dayFromNumber, dayNumber, isDay, readDay, utcDateToDay, zoneDateToDay } from '../../src/core/days.ts';
 
 const reads = (raw: unknown, day: string) => expect(readDay(raw, utcDateToDay)).toEqual({ ok: true, day });
 const rejects = (raw: unknown) => expect(readDay(raw, utcDateToDay)).toEqual({ ok: false, issue: 'not_a_date' });
@@ -43,6 +44,20 @@ describe('ledger/days', () => {
       expect(isDay('2024-02-29')).toBe(true);
       expect(isDay('2025-02-29')).toBe(false);
       expect(isDay('2025-1-1')).toBe(false);
+    });
+  });
+
+  describe('zoneDateToDay', () => {
+    it('is null for a zone the runtime does not know', () => expect(zoneDateToDay('Mars/Olympus')).toBeNull());
+    it('gives the local day of any instant: its UTC day shifted by the zone offset at that instant', () => {
+      // Fixed-offset zones are the oracle (Etc/GMT+5 is UTC−5 all year); DST zones are covered in the adapter test.
+      fc.assert(
+        fc.property(fc.integer({ min: -12, max: 14 }), fc.integer({ min: 0, max: 4_102_444_800_000 }), (h, t) => {
+          const zone = h === 0 ? 'UTC' : `Etc/GMT${h > 0 ? '-' : '+'}${Math.abs(h)}`;
+          const toDay = zoneDateToDay(zone);
+          expect(toDay?.(new Date(t))).toBe(utcDateToDay(new Date(t + h * 3_600_000)));
+        }),
+      );
     });
   });
 });

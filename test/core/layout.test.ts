@@ -6,14 +6,26 @@ import {
   literalText,
   outputKeyOf,
   outputsSideBySide,
+  placeOutputs,
   planOutputs,
   tierColourRules,
 } from '../../src/core/layout.ts';
 
 describe('layout', () => {
+  describe('placeOutputs', () => {
+    it('skips columns holding user cells and reuses only owned columns', () => {
+      const occupiedAt = (taken: number[]) => (c: number) => taken.includes(c);
+      const plan = planOutputs(['Customer', 'Revenue', 'Score'], new Set());
+      expect(plan).toMatchObject({ dataWidth: 3, outputColumns: [] });
+      expect(placeOutputs(plan, occupiedAt([0, 1, 2, 4])).firstColumn).toBe(6);
+      const ours = planOutputs(['Customer', 'Revenue', 'Tier', 'Score', 'Why'], new Set([2, 3, 4]));
+      expect(placeOutputs(ours, occupiedAt([0, 1, 2, 3, 4])).firstColumn).toBe(3);
+    });
+  });
+
   describe('planOutputs', () => {
     it('places new outputs right after the last data column', () => {
-      expect(planOutputs(['客户名称', '销售额', '利润', '', ''])).toEqual({
+      expect(planOutputs(['客户名称', '销售额', '利润', '', ''])).toMatchObject({
         firstColumn: 4,
         width: 3,
         dataWidth: 3,
@@ -22,7 +34,7 @@ describe('layout', () => {
     });
 
     it('reuses outputs already in Tier, Score, Why order, in either language', () => {
-      expect(planOutputs(['Customer', 'Revenue', '等级', '得分', '原因'])).toEqual({
+      expect(planOutputs(['Customer', 'Revenue', '等级', '得分', '原因'])).toMatchObject({
         firstColumn: 3,
         width: 3,
         dataWidth: 2,
@@ -32,7 +44,7 @@ describe('layout', () => {
     });
 
     it('keeps the user columns added after reused outputs in the data span', () => {
-      expect(planOutputs(['Customer', 'Revenue', 'Tier', 'Score', 'Why', 'Tier override', ''])).toEqual({
+      expect(planOutputs(['Customer', 'Revenue', 'Tier', 'Score', 'Why', 'Tier override', ''])).toMatchObject({
         firstColumn: 3,
         width: 3,
         dataWidth: 6,
@@ -111,7 +123,14 @@ describe('layout', () => {
   });
 
   describe('tierColourRules', () => {
-    const plan = { firstColumn: 7, width: 3, dataWidth: 6, columns: [7, 8, 9] } as const;
+    const plan = {
+      firstColumn: 7,
+      width: 3,
+      dataWidth: 6,
+      columns: [7, 8, 9],
+      outputColumns: [],
+      reused: false,
+    } as const;
     it('colours whole rows by the Tier cell, one rule per tier', () => {
       const rules = tierColourRules(
         [

@@ -51,6 +51,7 @@ const data = (): SidebarData => ({
     ],
   },
   tableProblem: null,
+  settingsProblem: null,
   today: '2026-03-05',
 });
 
@@ -128,7 +129,7 @@ describe('endpoints', () => {
       expect(reply).toEqual({ ok: true, value: { ok: false, issues } });
     });
 
-    it('sends the settings as the one argument', async () => {
+    it('sends the settings, and whether unreadable stored settings may be replaced', async () => {
       const seen: unknown[][] = [];
       const saved = {
         ok: true,
@@ -144,7 +145,11 @@ describe('endpoints', () => {
         return { ok: true, value: saved };
       });
       expect(await sendSettings(runner, settings)).toEqual({ ok: true, value: saved });
-      expect(seen).toEqual([[settings]]);
+      await sendSettings(runner, settings, true);
+      expect(seen).toEqual([
+        [settings, false],
+        [settings, true],
+      ]);
     });
   });
 

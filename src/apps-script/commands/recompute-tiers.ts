@@ -8,7 +8,7 @@ import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { rememberGradeWithout } from '../adapters/table/grade-without.ts';
 import { currentServices, type RecomputeOutcome, recompute } from '../adapters/table/recompute.ts';
-import { alertTableProblem, toastBusy } from './feedback.ts';
+import { alertTableProblem, alertText, toastBusy } from './feedback.ts';
 
 /**
  * Shows the outcome of a recompute: a toast with counts per tier (naming dimensions graded without and which of
@@ -20,6 +20,7 @@ export function reportRecompute(outcome: RecomputeOutcome, lang: Lang): void {
     const without = outcome.without.length > 0 ? gradedWithoutText(outcome.without)[lang] : '';
     const choices = outcome.choices.map(c => `\n${c[lang]}`).join('');
     SpreadsheetApp.getActive().toast(`${counts}${without}${choices}`, RECOMPUTED_TITLE[lang], 8);
+    if (outcome.warning) alertText(outcome.warning[lang], lang);
     return;
   }
   alertTableProblem(outcome, lang);

@@ -12,7 +12,9 @@ type Cell = string | number | boolean;
 /** The allowance of `benefit` (id or label in either language) for each tier name in `tier`. */
 export function tierBenefit(tier: unknown, benefit: unknown): Cell | Cell[][] {
   const lang = userLang();
-  const { settings } = loadSettings(PropertiesService.getDocumentProperties(), lang);
+  const { settings, unreadable } = loadSettings(PropertiesService.getDocumentProperties(), lang);
+  // A formula has no other way to speak: its error tooltip says the settings cannot be read, even with a backup.
+  if (unreadable) throw new Error(unreadable.message[lang]);
   const found = findBenefit(settings.benefits, benefit);
   if (!found) throw unknownBenefitError(settings, benefit, lang);
   return tierAllowanceCells(

@@ -22,7 +22,9 @@ export function tierColumn(table: unknown, column: 0 | 1 | 2): Cell[][] {
   const lang = userLang();
   if (!isTable(table)) throw new Error(FORMULA_NEEDS_RANGE[lang]);
   const stored = PropertiesService.getDocumentProperties().getProperties();
-  const { settings } = settingsFromProperties(stored, lang);
+  const { settings, unreadable } = settingsFromProperties(stored, lang);
+  // A formula has no other way to speak: its error tooltip says the settings cannot be read, even with a backup.
+  if (unreadable) throw new Error(unreadable.message[lang]);
   const now = new Date();
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), now);
   const result = tierSheetValues(table, settings, {

@@ -18,9 +18,10 @@ export function getSidebarData(): SidebarData {
   const lang = userLang();
   const services = currentServices();
   const stored = services.properties.getProperties();
-  const { settings, version } = settingsFromProperties(stored, lang);
+  const { settings, version, unreadable } = settingsFromProperties(stored, lang);
   const days = documentDays(services.spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
-  const base = { lang, settings, settingsVersion: version, today: days.today };
+  const settingsProblem = unreadable ? unreadable.message : null;
+  const base = { lang, settings, settingsVersion: version, today: days.today, settingsProblem };
   const sheet = resolveTableSheet(services.spreadsheet, settings, stored[TABLE_SHEET_KEY]);
   if (!sheet) return { ...base, table: null, tableProblem: noSheetText(settings.sheetName) };
   const found = findCustomerTable(sheet.getDataRange().getValues(), settings);
@@ -42,18 +43,22 @@ export function getSidebarData(): SidebarData {
   };
 }
 
-/** Validates and stores the sidebar's settings, bumps the version, then recomputes and recolours the table. */
-export function saveSettings(candidate: unknown): SaveResult {
+/**
+ * Validates and stores the sidebar's settings, bumps the version, then recomputes and recolours the table. Stored
+ * settings that cannot be read are replaced only when the user confirmed it (`replaceUnreadable`).
+ */
+export function saveSettings(candidate: unknown, replaceUnreadable?: unknown): SaveResult {
   const lang = userLang();
   const locked = withDocumentLock(() => {
     const services = currentServices();
-    const saved = storeSettings(candidate, services.properties, services.spreadsheet, lang);
+    const confirmed = replaceUnreadable === true;
+    const saved = storeSettings(candidate, services.properties, services.spreadsheet, lang, confirmed);
     if (!saved.ok) return saved;
     return { ...saved, outcome: recompute(services, lang) };
   });
   if (!locked.ok) throw new Error(BUSY[lang]);
   const result = locked.value;
-  if (!result.ok) return { ok: false, issues: result.issues };
+  if (!result.ok) return 'unreadable' in result ? result : { ok: false, issues: result.issues };
   const { outcome } = result;
   if (!outcome.ok) {
     const message = tableProblemText(outcome);

@@ -30,7 +30,8 @@ function dailySteps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang:
         if (!outcome.ok) {
           throw new Error(tableProblemText(outcome)[lang]);
         }
-        return AUTOMATIC_WORDS.recomputeDone(outcome.customers)[lang];
+        const done = AUTOMATIC_WORDS.recomputeDone(outcome.customers)[lang];
+        return outcome.warning ? `${done} ⚠ ${outcome.warning[lang]}` : done;
       },
     },
     {

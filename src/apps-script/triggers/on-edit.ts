@@ -32,4 +32,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   if (locked.ok && !locked.value.ok && locked.value.code === 'missing_columns') {
     e.source.toast(tableProblemText(locked.value)[lang], MENU_WORDS.helpTitle[lang], 15);
   }
+  // Unreadable settings are said at once, in the corner of the sheet (a simple trigger may show a toast).
+  const outcome = locked.ok ? locked.value : null;
+  const warning = outcome?.ok ? outcome.warning : outcome?.code === 'settings_unreadable' ? outcome.message : null;
+  if (warning) SpreadsheetApp.getActive().toast(warning[lang], MENU_WORDS.helpTitle[lang], 10);
 }

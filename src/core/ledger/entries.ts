@@ -106,7 +106,8 @@ function readNumber(raw: unknown): number | null {
     .replace(/\s+/gu, '')
     .replace(/^(?:[¥$€£]|RMB|CNY)|(?:元|次|times?)$/giu, '')
     .replace(/,(?=\d{3}(?:\D|$))/gu, '');
-  return /^-?\d+(?:\.\d+)?$/u.test(text) ? Number(text) : null;
+  const value = /^-?\d+(?:\.\d+)?$/u.test(text) ? Number(text) : Number.NaN;
+  return Number.isFinite(value) ? value : null; // 400 digits read as Infinity: not a number
 }
 
 function isEmpty(value: unknown): boolean {

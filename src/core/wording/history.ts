@@ -1,5 +1,7 @@
 // Wording of the history feature: stability notes in the Why text, override problems, change explanations, and
 // the Tier history and Tier changes sheets, in Chinese and English.
+
+import { clip } from '../quote.ts';
 import type { LocalText } from '../settings-schema.ts';
 
 const t = (zh: string, en: string): LocalText => ({ zh, en });
@@ -24,14 +26,15 @@ export function overrideWhy(
   computed: string | null,
   why: LocalText,
 ) {
+  const said = clip(reason, 100);
   const untilZh = until ? `；截止 ${until}` : '';
   const untilEn = until ? `; until ${until}` : '';
   const computedZh = computed ? `；计算等级 ${computed}` : '';
   const computedEn = computed ? `; computed ${computed}` : '';
   return join(
     t(
-      `手动覆盖：${tier}（原因：${reason}${untilZh}${computedZh}）。`,
-      `Manual override: ${tier} (reason: ${reason}${untilEn}${computedEn}).`,
+      `手动覆盖：${tier}（原因：${said}${untilZh}${computedZh}）。`,
+      `Manual override: ${tier} (reason: ${said}${untilEn}${computedEn}).`,
     ),
     why,
   );
@@ -51,8 +54,8 @@ export const OVERRIDE_PROBLEMS = {
     ),
   unknown_tier: (tier: string, names: readonly string[]) =>
     t(
-      `覆盖“${tier}”未生效：不是等级名称（${names.join('、')}）。`,
-      `Override "${tier}" not applied: not a tier name (${names.join(', ')}).`,
+      `覆盖“${clip(tier)}”未生效：不是等级名称（${names.join('、')}）。`,
+      `Override "${clip(tier)}" not applied: not a tier name (${names.join(', ')}).`,
     ),
   bad_date: (tier: string) =>
     t(

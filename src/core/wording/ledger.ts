@@ -2,9 +2,10 @@
 // and column names, amounts in times, and period names, in Chinese and English.
 import { EARLIEST_DAY, type EntryIssue } from '../ledger/entries.ts';
 import type { LocalText } from '../ledger/types.ts';
+import { clip } from '../quote.ts';
 
 const t = (zh: string, en: string): LocalText => ({ zh, en });
-const quoted = (input: string) => ({ zh: `“${input}”`, en: `"${input}"` });
+const quoted = (input: string) => ({ zh: `“${clip(input)}”`, en: `"${clip(input)}"` });
 
 /** Why a row was not counted. `input` is the offending cell as text. */
 export const ISSUE_TEXT: Readonly<Record<EntryIssue, (input: string) => LocalText>> = {

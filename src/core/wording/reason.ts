@@ -1,11 +1,12 @@
 // Wording of the per-customer reason (the Why column) and of cell problems, in Chinese and English.
 import type { CellIssueCode } from '../cells.ts';
+import { clip } from '../quote.ts';
 import type { LocalText } from '../settings-schema.ts';
 
 const t = (zh: string, en: string): LocalText => ({ zh, en });
 
 /** Cell problems, with the column header as the user wrote it and the raw cell text. */
-export const CELL_ISSUES: Readonly<Record<CellIssueCode, (column: string, raw: string) => LocalText>> = {
+const CELL_ISSUE_TEXT: Readonly<Record<CellIssueCode, (column: string, raw: string) => LocalText>> = {
   empty: c => t(`${c}为空`, `${c} is empty`),
   sheet_error: (c, r) =>
     t(`${c}: '${r}' 是表格错误值，按缺失处理`, `${c}: '${r}' is a sheet error, treated as missing`),
@@ -18,6 +19,12 @@ export const CELL_ISSUES: Readonly<Record<CellIssueCode, (column: string, raw: s
     ),
   future_date: (c, r) => t(`${c}: '${r}' 是将来的日期`, `${c}: '${r}' is a date in the future`),
 };
+
+/** Cell problems, quoting at most a short prefix of the header and of the cell (a cell may hold 50,000 characters). */
+export const CELL_ISSUES: Readonly<Record<CellIssueCode, (column: string, raw: string) => LocalText>> =
+  Object.fromEntries(
+    Object.entries(CELL_ISSUE_TEXT).map(([code, text]) => [code, (c: string, r: string) => text(clip(c, 60), clip(r))]),
+  ) as Record<CellIssueCode, (column: string, raw: string) => LocalText>;
 
 /**
  * Pieces of the one-line reason; `reason.ts` assembles them. Functions are called once per classification with a

@@ -181,3 +181,28 @@ export const VERSION_NOTE: LocalText = t(
   '设置版本（由插件维护）。公式示例：=TIER(A1:F500, CustomerTiers_Version)',
   'Settings version (kept by the add-on). Formula example: =TIER(A1:F500, CustomerTiers_Version)',
 );
+
+/**
+ * The stored settings cannot be read (garbage, cut-off JSON, a wrong field, a newer version's document, too large):
+ * why, and what the add-on does meanwhile: grade with the last good copy, or nothing until the user saves again.
+ */
+export function settingsUnreadableText(
+  issues: readonly { readonly message: LocalText }[],
+  usingLastGood: boolean,
+): LocalText {
+  const first = issues[0]?.message ?? { zh: '', en: '' };
+  const more = issues.length - 1;
+  const why = (lang: 'zh' | 'en') => {
+    const text = first[lang].length > 200 ? `${first[lang].slice(0, 200)}…` : first[lang];
+    return more > 0 ? (lang === 'zh' ? `${text}，另有 ${more} 个问题` : `${text}, and ${more} more`) : text;
+  };
+  return usingLastGood
+    ? {
+        zh: `已保存的设置无法读取（${why('zh')}）。暂时使用上次可用的设置；请在「打开设置」中检查后保存，以恢复它们。`,
+        en: `The stored settings cannot be read (${why('en')}). The last good settings are used meanwhile; check them in Open settings and Save to restore them.`,
+      }
+    : {
+        zh: `已保存的设置无法读取（${why('zh')}），因此没有重新计算任何内容。请在「打开设置」中重新设置并保存（将替换无法读取的设置）。`,
+        en: `The stored settings cannot be read (${why('en')}), so nothing was graded. Set them up again in Open settings and Save (this replaces the unreadable settings).`,
+      };
+}

@@ -50,9 +50,10 @@ export function noSheetText(sheetName: string): LocalText {
   };
 }
 
-/** The sentence for a missing table, sheet or needed column, whichever it is. */
+/** The sentence for a missing table, sheet or needed column, or unreadable settings, whichever it is. */
 export function tableProblemText(problem: TableProblem): LocalText {
   if (problem.code === 'missing_columns') return sheetMissingColumnsText(problem.sheetName, problem.missing);
+  if (problem.code === 'settings_unreadable') return problem.message;
   return problem.code === 'no_table'
     ? noTableText(problem.sheetName, problem.lookedFor)
     : noSheetText(problem.sheetName);

@@ -29,7 +29,8 @@ type SaveState =
   | { state: 'done'; message: LocalText }
   | { state: 'failed'; message: LocalText }
   | { state: 'rejected' }
-  | { state: 'blocked' };
+  | { state: 'blocked' }
+  | { state: 'confirm'; message: LocalText };
 
 /** Loads once, then shows the editor; a failed load offers a retry. */
 export function App({ runner, classifier = classifyRows }: Props) {
@@ -141,7 +142,7 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
 
   const current = useRef(draft);
   current.current = draft;
-  const onSave = async () => {
+  const onSave = async (replaceUnreadable = false) => {
     const sent = draft;
     const check = validateSettings(sent);
     if (!check.ok || unread.size > 0) {
@@ -149,9 +150,11 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
       return;
     }
     setSave({ state: 'saving' });
-    const reply = await sendSettings(runner, check.settings);
+    const reply = await sendSettings(runner, check.settings, replaceUnreadable);
     if (!reply.ok) {
       setSave({ state: 'failed', message: reply.message });
+    } else if (!reply.value.ok && 'unreadable' in reply.value) {
+      setSave({ state: 'confirm', message: reply.value.unreadable });
     } else if (!reply.value.ok) {
       setServerIssues(reply.value.issues);
       setSave({ state: 'rejected' });
@@ -177,6 +180,11 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
             {tx('switchLang', lang)}
           </button>
         </header>
+        {data.settingsProblem ? (
+          <p class="notice error" role="alert" data-testid="settings-problem">
+            {data.settingsProblem[lang]}
+          </p>
+        ) : null}
         <PreviewPanel
           lang={lang}
           settings={preview?.settings ?? saved}
@@ -201,8 +209,13 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
           {/* Issues about the whole document (path ''), such as settings too large to store. */}
           <FieldError path="" />
           <SaveStatus lang={lang} save={save} dirty={dirty} />
+          {save.state === 'confirm' ? (
+            <button type="button" class="danger" onClick={() => onSave(true)}>
+              {tx('replaceUnreadable', lang)}
+            </button>
+          ) : null}
           <div class="row">
-            <button type="button" class="primary" disabled={save.state === 'saving'} onClick={onSave}>
+            <button type="button" class="primary" disabled={save.state === 'saving'} onClick={() => onSave()}>
               {tx(save.state === 'saving' ? 'saving' : 'save', lang)}
             </button>
             <button type="button" disabled={!dirty || save.state === 'saving'} onClick={() => setDraft(saved)}>
@@ -217,7 +230,7 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
 
 function SaveStatus({ lang, save, dirty }: { lang: Lang; save: SaveState; dirty: boolean }) {
   const text =
-    save.state === 'done'
+    save.state === 'done' || save.state === 'confirm'
       ? save.message[lang]
       : save.state === 'failed'
         ? `${tx('saveFailed', lang)}${save.message[lang]}`
@@ -228,7 +241,8 @@ function SaveStatus({ lang, save, dirty }: { lang: Lang; save: SaveState; dirty:
             : dirty
               ? tx('unsaved', lang)
               : '';
-  const problem = save.state === 'failed' || save.state === 'rejected' || save.state === 'blocked';
+  const problem =
+    save.state === 'failed' || save.state === 'rejected' || save.state === 'blocked' || save.state === 'confirm';
   return (
     <p class={`status${problem ? ' error' : ''}`} role={problem ? 'alert' : 'status'} data-testid="save-status">
       {text}

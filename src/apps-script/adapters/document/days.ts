@@ -1,46 +1,38 @@
-// Date cells → 'yyyy-MM-dd' days in the spreadsheet's time zone, with a constant number of Utilities calls.
-// Sheets hands a date cell over as the instant of local midnight in the spreadsheet zone, so the zone offset can be
-// read off the instant itself and checked against the zone's known offsets (winter and summer); only a Date with
-// an unusual time of day falls back to Utilities.formatDate (memoised by instant).
-import { type DateToDay, type Day, utcDateToDay } from '../../../core/ledger/index.ts';
+// Date cells → 'yyyy-MM-dd' days in the spreadsheet's time zone, with a constant number of Utilities calls whatever
+// the number of distinct dates (platform notes: formatDate is a service call). The day of each cell comes from the
+// zone's rules through Intl (core/days.ts zoneDateToDay), checked once against Utilities; Utilities per distinct
+// instant is only the fallback for a runtime whose Intl disagrees with Apps Script about the zone.
+import { type DateToDay, type Day, zoneDateToDay } from '../../../core/days.ts';
 
-const MS_PER_DAY = 86_400_000;
-
-/** The document's day of a Date cell, and today's day; 3 Utilities calls to build, then usually none per cell. */
+/** The document's day of a Date cell, and today's day; 3 Utilities calls to build, none per cell. */
 export type DocumentDays = { readonly toDay: DateToDay; readonly today: Day; readonly timeZone: string };
 
-/** Builds the converter for a spreadsheet time zone, reading the zone's offsets in January and July of this year. */
+/** Builds the converter for a spreadsheet time zone. */
 export function documentDays(
   timeZone: string,
   now: Date = new Date(),
   utilities: GoogleAppsScript.Utilities.Utilities = Utilities,
 ): DocumentDays {
-  const year = now.getUTCFullYear();
-  const offsets = new Set(
-    [new Date(Date.UTC(year, 0, 15)), new Date(Date.UTC(year, 6, 15))].map(d =>
-      offsetMs(d, utilities.formatDate(d, timeZone, 'yyyy-MM-dd HH:mm')),
-    ),
-  );
+  const today = utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
+  const zone = zoneDateToDay(timeZone);
+  // Two probes a quarter-year apart from now (one in each of summer and winter time, wherever now falls), plus today.
+  const probes = [new Date(now.getTime() - 91 * 86_400_000 - 3_600_000), new Date(now.getTime() + 91 * 86_400_000)];
+  const agrees =
+    zone !== null &&
+    zone(now) === today &&
+    probes.every(p => zone(p) === utilities.formatDate(p, timeZone, 'yyyy-MM-dd'));
+  return { toDay: agrees ? zone : viaUtilities(timeZone, utilities), today, timeZone };
+}
+
+// The fallback: one formatDate per distinct instant, remembered.
+function viaUtilities(timeZone: string, utilities: GoogleAppsScript.Utilities.Utilities): DateToDay {
   const memo = new Map<number, Day>();
-  const toDay: DateToDay = date => {
+  return date => {
     const t = date.getTime();
-    const intoDay = ((t % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
-    for (const offset of [-intoDay, MS_PER_DAY - intoDay]) {
-      if (offsets.has(offset)) return utcDateToDay(new Date(t + offset));
-    }
     const known = memo.get(t);
     if (known !== undefined) return known;
     const day = utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
     memo.set(t, day);
     return day;
   };
-  return { toDay, today: utilities.formatDate(now, timeZone, 'yyyy-MM-dd'), timeZone };
-}
-
-// The zone's offset at an instant, from the wall-clock time Utilities shows for it (no 'Z' pattern needed).
-function offsetMs(instant: Date, wallClock: string): number {
-  const m = /^(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2}) (?<h>\d{2}):(?<mi>\d{2})$/u.exec(wallClock)?.groups;
-  if (!m) return Number.NaN;
-  const wall = Date.UTC(Number(m.y), Number(m.mo) - 1, Number(m.d), Number(m.h), Number(m.mi));
-  return wall - instant.getTime();
 }

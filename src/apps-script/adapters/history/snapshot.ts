@@ -38,7 +38,8 @@ export type TiersNowResult = { readonly ok: true; readonly value: TiersNow } | (
 export function readTiersNow(services: RecomputeServices, lang: Lang): TiersNowResult {
   const { spreadsheet, properties } = services;
   const stored = properties.getProperties();
-  const { settings } = settingsFromProperties(stored, lang);
+  const { settings, unreadable } = settingsFromProperties(stored, lang);
+  if (unreadable && !unreadable.usable) return { ok: false, code: 'settings_unreadable', message: unreadable.message };
   const sheet = resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY], 'remembered');
   if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
   const values = sheet.getDataRange().getValues();

@@ -6,6 +6,7 @@ import { evaluateLog, type LedgerEvaluation, remainingCell, statusText } from '.
 import type { Lang } from '../../../core/locale.ts';
 import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
 import { findAddonSheet } from '../document/addon-sheet.ts';
+import { MENU_WORDS } from '../../../core/wording/menu.ts';
 import { withDocumentLock } from '../document/lock.ts';
 import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './sources.ts';
 
@@ -102,7 +103,18 @@ export function handleLedgerEdit(
   if (!isLogSheet(sheet.getName())) return false;
   const spreadsheet = sheet.getParent();
   const lang = langOf(spreadsheet);
-  withDocumentLock(() => writeStatuses(sheet, readLedgerSources(spreadsheet, lang, services)));
+  withDocumentLock(() => {
+    let sources: LedgerSources;
+    try {
+      sources = readLedgerSources(spreadsheet, lang, services);
+    } catch (error) {
+      // Unreadable settings: the statuses are left as they are and the user is told why.
+      spreadsheet.toast(error instanceof Error ? error.message : String(error), MENU_WORDS.helpTitle[lang], 10);
+      return;
+    }
+    writeStatuses(sheet, sources);
+    if (sources.warning) spreadsheet.toast(sources.warning[lang], MENU_WORDS.helpTitle[lang], 10);
+  });
   return true;
 }
 

@@ -32,6 +32,8 @@ export type LedgerSources = {
   /** null when no sheet of the workbook looks like a customer table. */
   readonly customers: LedgerCustomers | null;
   readonly timeline: TierTimeline;
+  /** The stored settings could not be read and the last good copy is used: what to tell the user. */
+  readonly warning: Readonly<Record<Lang, string>> | null;
 };
 
 export type SourceServices = {
@@ -47,7 +49,9 @@ export function readLedgerSources(
   services: SourceServices,
 ): LedgerSources {
   const stored = services.properties.getProperties();
-  const { settings } = settingsFromProperties(stored, lang);
+  const { settings, unreadable } = settingsFromProperties(stored, lang);
+  // Statuses judged against the factory defaults would be wrong without a word: stop here with the reason.
+  if (unreadable && !unreadable.usable) throw new Error(unreadable.message[lang]);
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
   const customers = readCustomers(spreadsheet, settings, [
     stored[TABLE_SHEET_KEY] ?? '',
@@ -58,7 +62,7 @@ export function readLedgerSources(
     ? customers.names.map((name, i) => [name, customers.tiers[i]] as const)
     : [];
   const timeline = buildTierTimeline({ tiers: settings.tiers, history, current, today: days.today, toDay: days.toDay });
-  return { settings, lang, days, customers, timeline };
+  return { settings, lang, days, customers, timeline, warning: unreadable?.message ?? null };
 }
 
 /**

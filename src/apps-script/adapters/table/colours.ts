@@ -50,6 +50,12 @@ export function applyColourRules(
   return JSON.stringify({ ...remembered, [sheet.getName()]: rules.map(rule => rule.formula) });
 }
 
+/** True when the add-on coloured `sheetName` before: it graded that sheet (and wrote outputs there). */
+export function gradedBefore(rememberedJson: string | null | undefined, sheetName: string): boolean {
+  const remembered = parseRemembered(rememberedJson ?? null, '');
+  return (remembered[sheetName]?.length ?? 0) > 0;
+}
+
 /** A rule formula with the Tier cell it tests abstracted: '=$G2="A"', '=$H5="A"' and '=#REF!="A"' all read '=@="A"'. */
 function shapeOf(formula: string): string {
   return formula.replace(/^=(?:\$?[A-Z]{1,3}\$?\d+|#REF!)/u, '=@');

@@ -16,8 +16,9 @@ import { GRADE_WITHOUT_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 import { readHistorySheet } from '../history/read.ts';
-import { applyColourRules, COLOUR_RULES_KEY } from './colours.ts';
+import { applyColourRules, COLOUR_RULES_KEY, gradedBefore } from './colours.ts';
 import { gradeWithoutFrom, stillWithout } from './grade-without.ts';
+import { markOutputs, ownedColumnsOf, placeOnSheet } from './outputs.ts';
 
 export type RecomputeOutcome =
   | {
@@ -33,6 +34,8 @@ export type RecomputeOutcome =
       readonly without: readonly LocalText[];
       /** Which column was used where several matched ('本年销售额' over '去年销售额'). */
       readonly choices: readonly LocalText[];
+      /** The stored settings could not be read and the last good copy was used: what to tell the user. */
+      readonly warning: Readonly<Record<Lang, string>> | null;
     }
   | ({ readonly ok: false } & TableProblem);
 
@@ -95,12 +98,14 @@ export function recompute(
 ): RecomputeOutcome {
   const { spreadsheet, properties } = services;
   const stored = properties.getProperties();
-  const { settings } = settingsFromProperties(stored, lang);
+  const { settings, unreadable } = settingsFromProperties(stored, lang);
+  if (unreadable && !unreadable.usable) return { ok: false, code: 'settings_unreadable', message: unreadable.message };
   const remembered = gradeWithoutFrom(stored);
   const sheet =
     typeof target === 'string' ? resolveTableSheet(spreadsheet, settings, stored[TABLE_SHEET_KEY], target) : target;
   if (!sheet) return { ok: false, code: 'no_sheet', sheetName: settings.sheetName };
   const values = sheet.getDataRange().getValues();
+  const owned = ownedColumnsOf(sheet, values, gradedBefore(stored[COLOUR_RULES_KEY], sheet.getName()));
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
   const history = settings.graceSnapshots > 0 ? readHistorySheet(spreadsheet, days.toDay).records : [];
   const result: PipelineResult = tierSheetValues(values, settings, {
@@ -110,14 +115,16 @@ export function recompute(
     history,
     lang,
     gradeWithout: [...remembered, ...gradeWithoutNow],
+    ownedIn: owned.ownedIn,
   });
   if (!result.ok) return pipelineProblem(result, sheet.getName());
   const { table, outputs, counts, problems, classification } = result.value;
-  const { columns } = table.outputs;
+  const plan = placeOnSheet(sheet, values, table.headerRow, table.outputs);
+  const { columns } = plan;
   const lastColumn = Math.max(...columns);
   ensureSize(sheet, { columns: lastColumn });
   const block = literalCells([OUTPUT_KEYS.map(key => outputHeader(key, lang)), ...outputs]);
-  if (outputsSideBySide(table.outputs)) {
+  if (outputsSideBySide(plan)) {
     sheet.getRange(table.headerRow + 1, columns[0], block.length, columns.length).setValues(block);
   } else {
     // The user moved an output column: each is written where it now is, never over the columns between them.
@@ -125,9 +132,10 @@ export function recompute(
       sheet.getRange(table.headerRow + 1, column, block.length, 1).setValues(block.map(row => [row[i] ?? '']));
     });
   }
+  markOutputs(sheet, table.headerRow, plan, owned.marked(table.headerRow));
   const lastRow = table.headerRow + 1 + outputs.length;
   const coloured = [...settings.tiers, { name: STATUS_TEXT.invalid[lang], color: CHECK_DATA_COLOUR }];
-  const rules = tierColourRules(coloured, table.outputs, table.headerRow + 2, lastRow);
+  const rules = tierColourRules(coloured, plan, table.headerRow + 2, lastRow);
   const ruleFormulas = applyColourRules(sheet, rules, stored[COLOUR_RULES_KEY], services.spreadsheetApp);
   const sheetName = sheet.getName();
   const missing = table.match.missing;
@@ -149,6 +157,7 @@ export function recompute(
     tierNames: settings.tiers.map(tier => tier.name),
     without: settings.dimensions.filter(d => needed.has(d.id) && missing.includes(d.id)).map(d => d.label),
     choices: headerChoicesText(table.headers, table.match, settings),
+    warning: unreadable?.message ?? null,
   };
 }
 
