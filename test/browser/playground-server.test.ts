@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PlaygroundState, SheetState } from '../../scripts/playground/protocol.ts';
 import { portTakenMessage, type RunningPlayground, startPlayground } from '../../scripts/playground/server.ts';
@@ -254,6 +255,50 @@ describe('playground server', () => {
         ['客户名称', '销售额'],
         ['丙公司', '5000'],
       ]);
+    });
+
+    it('writes any text as a string cell, never a formula, and formulas only where a cell holds one (generated)', async () => {
+      const piece = fc.constantFrom(
+        '=',
+        '+',
+        '-',
+        '@',
+        '\t',
+        '\r',
+        ' ',
+        ',',
+        ';',
+        '"',
+        "'",
+        '|',
+        'cmd',
+        'SUM(A1)',
+        '5000',
+        'A',
+      );
+      const text = fc.array(piece, { minLength: 1, maxLength: 5 }).map(parts => parts.join(''));
+      await fc.assert(
+        fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 8 }), async texts => {
+          const bytes = await writeXlsx([
+            {
+              name: 'Hostile',
+              frozenRows: 0,
+              values: [texts, [1, 'Acme']],
+              formulas: [texts.map(() => ''), ['=1+1', '=HYPERLINK("https://example.com","Acme")']],
+              backgrounds: [],
+            },
+          ]);
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.load(bytes.buffer);
+          const sheet = workbook.getWorksheet('Hostile');
+          // XML reads a carriage return as a line feed; the text is otherwise exactly what was written, as text.
+          const read = texts.map((_, c) => sheet?.getCell(1, c + 1).value);
+          expect(read).toEqual(texts.map(t => t.replace(/\r\n?/gu, '\n')));
+          expect(sheet?.getCell(2, 1).value).toMatchObject({ formula: '1+1', result: 1 });
+          expect(sheet?.getCell(2, 2).value).toMatchObject({ formula: 'HYPERLINK("https://example.com","Acme")' });
+        }),
+        { numRuns: 25 },
+      );
     });
 
     it('refuses other file types with an issue code', async () => {
