@@ -44,7 +44,7 @@ const LOCALES: Readonly<Record<string, LocaleSpec>> = {
 };
 
 /** The spec of a locale ('zh_CN', 'de_DE', ...); other locales read like en_US. */
-export function localeSpec(locale: string): LocaleSpec {
+function localeSpec(locale: string): LocaleSpec {
   return LOCALES[locale] ?? LOCALES[locale.replace('-', '_')] ?? EN_US;
 }
 

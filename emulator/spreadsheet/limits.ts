@@ -3,16 +3,16 @@
 // 18,278 columns (A…ZZZ) in a sheet. https://support.google.com/drive/answer/37603 lists them.
 import type { SheetModel, WorkbookModel } from '../model.ts';
 
-export const CELL_TEXT_LIMIT = 50_000;
-export const WORKBOOK_CELL_LIMIT = 10_000_000;
-export const COLUMN_LIMIT = 18_278;
+const CELL_TEXT_LIMIT = 50_000;
+const WORKBOOK_CELL_LIMIT = 10_000_000;
+const COLUMN_LIMIT = 18_278;
 
 /** Apps Script's message, as reported from setValues (e.g. github.com/freelabz/secator/issues/96). */
 export const CELL_TEXT_MESSAGE = `Your input contains more than the maximum of ${CELL_TEXT_LIMIT} characters in a single cell.`;
 /** Sheets' message for growing past the cell limit (e.g. github.com/bplmp/metabase-google-sheets-add-on/issues/3). */
-export const WORKBOOK_CELLS_MESSAGE = `This action would increase the number of cells in the workbook above the limit of ${WORKBOOK_CELL_LIMIT} cells.`;
+const WORKBOOK_CELLS_MESSAGE = `This action would increase the number of cells in the workbook above the limit of ${WORKBOOK_CELL_LIMIT} cells.`;
 /** No report of Google's own wording was found; this follows the cell-limit message. */
-export const COLUMNS_MESSAGE = `This action would increase the number of columns in the sheet above the limit of ${COLUMN_LIMIT} columns.`;
+const COLUMNS_MESSAGE = `This action would increase the number of columns in the sheet above the limit of ${COLUMN_LIMIT} columns.`;
 
 /** The first text (value or formula) in `values` longer than a cell may hold, or null. */
 export function tooLongText(values: unknown): string | null {

@@ -2,7 +2,7 @@
 // stays readable and can never pass Sheets' 50,000-character cell limit because of what it quotes.
 
 /** Characters of a user's value a message quotes before cutting it with '…'. */
-export const QUOTE_MAX = 40;
+const QUOTE_MAX = 40;
 
 /** At most `max` characters of `text` (a surrogate pair is never split), with '…' when it was cut. */
 export function clip(text: string, max = QUOTE_MAX): string {

@@ -63,7 +63,7 @@ export function formatReason(result: Pick<CustomerResult, 'reason'> & OneLanguag
 }
 
 /** Groups digits by thousands with up to `decimals` decimals, dropping trailing zeros; '−' for negatives. */
-function formatNumber(value: number, decimals = 2): string {
+export function formatNumber(value: number, decimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
   const factor = 10 ** decimals;
   const magnitude = Math.abs(value);
@@ -90,7 +90,12 @@ function formatNumber(value: number, decimals = 2): string {
  * A value in its dimension's unit: '¥1,200,000', '45', '12.5%'. With the unit its column's header names (`display`),
  * an amount is shown in that unit as written there: 52,000 under `销售额（万元）` is '5.2 万元'.
  */
-function formatValue(value: number, unit: DimensionUnit, currency: string, display: HeaderUnit | null = null): string {
+export function formatValue(
+  value: number,
+  unit: DimensionUnit,
+  currency: string,
+  display: HeaderUnit | null = null,
+): string {
   if (unit === 'percent') return `${formatNumber(value * 100, 1)}%`;
   if (display && unit !== 'days' && (unit === 'money' || display.factor !== 1)) {
     return `${formatNumber(value / display.factor, 2)} ${display.text}`;
@@ -103,7 +108,12 @@ function formatValue(value: number, unit: DimensionUnit, currency: string, displ
 }
 
 /** A signed change: '+¥120,000', '−25', '+2.5%'. */
-function formatChange(delta: number, unit: DimensionUnit, currency: string, display: HeaderUnit | null = null): string {
+export function formatChange(
+  delta: number,
+  unit: DimensionUnit,
+  currency: string,
+  display: HeaderUnit | null = null,
+): string {
   const text = formatValue(Math.abs(delta), unit, currency, display);
   return delta < 0 ? MINUS + text : `+${text}`;
 }

@@ -1,7 +1,7 @@
 // The benefits and quota ledger: periods, allowances and proration, entry checks, quotas. Pure: no Apps Script.
 
 export { customerKey } from '../customers.ts';
-export type { DateToDay, Day, DayResult } from '../days.ts';
+export type { DayResult } from '../days.ts';
 export { dayFromNumber, dayNumber, readDay, utcDateToDay } from '../days.ts';
 export { findBenefit } from './entries.ts';
 export { remainingCell, statusText } from './messages.ts';

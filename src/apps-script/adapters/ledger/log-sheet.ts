@@ -5,8 +5,8 @@ import { literalText } from '../../../core/layout.ts';
 import { evaluateLog, type LedgerEvaluation, remainingCell, statusText } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
-import { findAddonSheet } from '../document/addon-sheet.ts';
 import { MENU_WORDS } from '../../../core/wording/menu.ts';
+import { findAddonSheet } from '../document/addon-sheet.ts';
 import { withDocumentLock } from '../document/lock.ts';
 import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './sources.ts';
 
