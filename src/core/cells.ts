@@ -78,6 +78,8 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/u;
 export function plainNumber(text: string): number {
   if (!PLAIN_NUMBER.test(text)) return Number.NaN;
   const value = Number(text);
+  // A digit string too long for a double is left to the full pattern, which names it not a number.
+  if (!Number.isFinite(value)) return Number.NaN;
   // '-0' reads as 0, as the full pattern reads it (a negative sign on zero is dropped).
   return value === 0 ? 0 : value;
 }
