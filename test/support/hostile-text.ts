@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 
 /** One piece of hostile text; joined pieces make the cases. */
-export const hostilePiece = fc.constantFrom(
+const hostilePiece = fc.constantFrom(
   '=',
   '+',
   '-',
