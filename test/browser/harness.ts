@@ -2,12 +2,15 @@
 // Node: a shim injected before the page's scripts forwards each call through page.exposeFunction to a backend
 // (usually the emulator's scriptRun on the built dist/Code.js). Every request other than the page itself is blocked
 // and recorded, so tests can assert the page needs no other host.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Emulator, ScriptRunResult } from '../../emulator/index.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { type RunningPlayground, startPlayground } from '../../scripts/playground/server.ts';
+import { emulatorFactory, PlaygroundSession } from '../../scripts/playground/session.ts';
 
 export { launchChromium };
 
@@ -153,3 +156,13 @@ const SHIM = `(() => {
     });
   window.google = { script: { run: runner(null, null) } };
 })();`;
+
+/** The playground server on a free port, running the built bundle with a fresh sample session in `lang`. */
+export function startSamplePlayground(lang: 'zh' | 'en'): Promise<RunningPlayground> {
+  const session = new PlaygroundSession({
+    bundle: readFileSync(path.join(DIST, 'Code.js'), 'utf8'),
+    createEmulator: emulatorFactory(DIST),
+    lang,
+  });
+  return startPlayground(session, 0);
+}

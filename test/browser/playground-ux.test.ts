@@ -1,15 +1,12 @@
 // The playground's rough edges found by hostile use, in headless Chromium on the real server: a key typed right after
 // Tab, reading a long cell, toasts over the sidebar's Save area, and an XLSX import/export round trip that keeps
 // dates, percentages and formulas.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { type RunningPlayground, startPlayground } from '../../scripts/playground/server.ts';
-import { emulatorFactory, PlaygroundSession } from '../../scripts/playground/session.ts';
-import { DIST } from './harness.ts';
+import type { RunningPlayground } from '../../scripts/playground/server.ts';
+import { startSamplePlayground } from './harness.ts';
 
 let running: RunningPlayground;
 let browser: Browser;
@@ -17,12 +14,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const session = new PlaygroundSession({
-    bundle: readFileSync(path.join(DIST, 'Code.js'), 'utf8'),
-    createEmulator: emulatorFactory(DIST),
-    lang: 'en',
-  });
-  running = await startPlayground(session, 0);
+  running = await startSamplePlayground('en');
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   await context.route('**/*', route =>

@@ -1,19 +1,13 @@
 // The playground in headless Chromium, the way a new user goes through it: the page served by the real server
 // (in-process, free port) over the built dist/Code.js on the emulator. Recompute from the menu, colours, settings in
 // the real sidebar, a benefit log entry over quota, an XLSX export read back with exceljs. Takes the playground screenshot (docs/ with UPDATE_SCREENSHOTS=1).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshotPath } from '../../scripts/lib/chromium.ts';
-import { type RunningPlayground, startPlayground } from '../../scripts/playground/server.ts';
-import { emulatorFactory, PlaygroundSession } from '../../scripts/playground/session.ts';
+import type { RunningPlayground } from '../../scripts/playground/server.ts';
 import { argbOf } from '../../scripts/playground/workbook-io.ts';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = path.join(ROOT, 'dist');
+import { startSamplePlayground } from './harness.ts';
 
 const CUSTOMERS = 'Customers (sample)';
 let running: RunningPlayground;
@@ -25,12 +19,7 @@ const pageErrors: string[] = [];
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  const session = new PlaygroundSession({
-    bundle: readFileSync(path.join(DIST, 'Code.js'), 'utf8'),
-    createEmulator: emulatorFactory(DIST),
-    lang: 'zh',
-  });
-  running = await startPlayground(session, 0);
+  running = await startSamplePlayground('zh');
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1360, height: 780 }, acceptDownloads: true });
   await context.route('**/*', route => {
