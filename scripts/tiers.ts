@@ -17,32 +17,43 @@ import { findMissingColumns } from '../src/core/missing-columns.ts';
 import { defaultSettings, PRESET_NAMES } from '../src/core/presets.ts';
 import { formatReason } from '../src/core/reason.ts';
 import { readSettingsJson, type Settings } from '../src/core/settings.ts';
-import { SUMMARY } from '../src/core/wording/cli.ts';
+import type { LocalText } from '../src/core/settings-schema.ts';
+import { CLI_WORDS, SUMMARY } from '../src/core/wording/cli.ts';
 import { ALLOW_MISSING_HINT, headerChoicesText, missingColumnsText } from '../src/core/wording/columns.ts';
 import { STATUS_TEXT } from '../src/core/wording/table.ts';
 
-/** An expected failure: its message is printed as is and the process exits with 1. */
-class CliError extends Error {}
+/** An expected failure: its message is printed in the user's language and the process exits with 1. */
+class CliError extends Error {
+  constructor(readonly text: LocalText) {
+    super(text.en);
+  }
+}
 
-const USAGE =
-  'Usage: npm run tiers -- <customers.csv|customers.xlsx> [--settings s.json] [--preset factory|trading|custom] [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing]';
-
+/** Messages follow --lang, else the environment's locale (also for a failure before --lang is read). */
 async function main(argv: readonly string[]): Promise<void> {
-  const args = parseCliArgs(argv);
+  let lang = langFromLocale(process.env.LANG?.replace(/\..*$/u, ''));
+  try {
+    const args = parseCliArgs(argv);
+    if (args.values.lang === 'zh' || args.values.lang === 'en') lang = args.values.lang;
+    await grade(args, lang);
+  } catch (e) {
+    const text = e instanceof CliError ? e.text : CLI_WORDS.unexpected(e instanceof Error ? e.message : String(e));
+    process.stderr.write(`${text[lang]}\n`);
+    process.exitCode = 1;
+  }
+}
+
+async function grade(args: ReturnType<typeof parseCliArgs>, lang: Lang): Promise<void> {
   const file = args.positionals[0];
-  if (!file || args.positionals.length > 1) throw new CliError(USAGE);
-  const lang: Lang =
-    args.values.lang === 'zh' || args.values.lang === 'en'
-      ? args.values.lang
-      : langFromLocale(process.env.LANG?.replace(/\..*$/u, ''));
+  if (!file || args.positionals.length > 1) throw new CliError(CLI_WORDS.usage);
   const settings = loadSettings(args.values.settings, args.values.preset, lang);
   const today = parseToday(args.values.today);
   const table = await readTable(file);
   const result = classify(table, settings, { today });
   const missing = findMissingColumns(table.headers, result.columns, settings);
   if (missing && !args.values['allow-missing']) {
-    const text = missingColumnsText({ zh: `文件 ${file} `, en: `file ${file}` }, missing);
-    throw new CliError(`${text[lang]}\n${ALLOW_MISSING_HINT[lang]}`);
+    const text = missingColumnsText(CLI_WORDS.fileWhere(file), missing);
+    throw new CliError({ zh: `${text.zh}\n${ALLOW_MISSING_HINT.zh}`, en: `${text.en}\n${ALLOW_MISSING_HINT.en}` });
   }
 
   const out: unknown[][] = [[...table.headers.map(cellText), ...exportHeaders(lang)]];
@@ -88,7 +99,7 @@ function parseCliArgs(argv: readonly string[]) {
       },
     });
   } catch (e) {
-    throw new CliError(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    throw new CliError(CLI_WORDS.badArguments(e instanceof Error ? e.message : String(e)));
   }
 }
 
@@ -96,32 +107,31 @@ function loadSettings(path: string | undefined, preset: string | undefined, lang
   if (path !== undefined) {
     const read = readSettingsJson(readText(path));
     if (!read.ok) {
-      throw new CliError(
-        `Invalid settings in ${path}:\n${read.issues.map(i => `  ${i.path || '(document)'}: ${i.message[lang]}`).join('\n')}`,
-      );
+      const issues = read.issues.map(i => `  ${i.path || CLI_WORDS.wholeDocument[lang]}: ${i.message[lang]}`);
+      throw new CliError(CLI_WORDS.invalidSettings(path, issues.join('\n')));
     }
     return read.settings;
   }
   const name = preset ?? 'factory';
   const known = PRESET_NAMES.find(p => p === name);
-  if (!known) throw new CliError(`Unknown preset '${name}': use ${PRESET_NAMES.join(', ')}`);
+  if (!known) throw new CliError(CLI_WORDS.unknownPreset(name, PRESET_NAMES));
   return defaultSettings(known, lang);
 }
 
 function parseToday(raw: string | undefined): Date {
   if (raw === undefined) return new Date();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(raw);
-  if (!m) throw new CliError(`--today must be YYYY-MM-DD, got '${raw}'`);
+  if (!m) throw new CliError(CLI_WORDS.badToday(raw));
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
 async function readTable(path: string): Promise<Table> {
   const ext = extname(path).toLowerCase();
   const rows = ext === '.xlsx' ? await readXlsx(path) : ext === '.csv' || ext === '.txt' ? readCsv(path) : null;
-  if (!rows) throw new CliError(`Cannot read ${path}: use a .csv or .xlsx file`);
+  if (!rows) throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.notCsvOrXlsx));
   const [headers, ...data] = rows;
   if (!headers || headers.every(h => cellText(h).trim() === ''))
-    throw new CliError(`Cannot read ${path}: the file has no header row`);
+    throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.noHeaderRow));
   return { headers, rows: data };
 }
 
@@ -129,13 +139,11 @@ function readCsv(path: string): unknown[][] {
   // fatal: false keeps going on bad bytes so the replacement character can be detected and explained.
   const text = new TextDecoder('utf-8').decode(readBytes(path));
   if (text.includes('\uFFFD')) {
-    throw new CliError(
-      `Cannot read ${path}: it is not UTF-8 text (GBK and other encodings are not supported; save it as "CSV UTF-8")`,
-    );
+    throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.notUtf8));
   }
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const fatal = parsed.errors.find(e => e.type === 'Quotes');
-  if (fatal) throw new CliError(`Cannot read ${path}: ${fatal.message} (row ${(fatal.row ?? 0) + 1})`);
+  if (fatal) throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.badCsv(fatal.message, (fatal.row ?? 0) + 1)));
   const rows = parsed.data;
   // A trailing newline gives one last empty row; drop it so it is not reported as a blank customer.
   while (rows.length > 0 && (rows[rows.length - 1] ?? []).every(c => c === '')) rows.pop();
@@ -149,10 +157,10 @@ async function readXlsx(path: string): Promise<unknown[][]> {
     // exceljs types its input as an ArrayBuffer; hand it a copy of exactly the file's bytes.
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (e) {
-    throw new CliError(`Cannot read ${path}: not a valid .xlsx file (${e instanceof Error ? e.message : String(e)})`);
+    throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.notXlsx(e instanceof Error ? e.message : String(e))));
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new CliError(`Cannot read ${path}: the workbook has no sheets`);
+  if (!sheet) throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.noSheets));
   const rows: unknown[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -191,13 +199,13 @@ function readBytes(path: string): Buffer {
     const code = e instanceof Error && 'code' in e ? String(e.code) : '';
     const why =
       code === 'ENOENT'
-        ? 'no such file'
+        ? CLI_WORDS.noSuchFile
         : code === 'EISDIR'
-          ? 'it is a folder'
+          ? CLI_WORDS.isFolder
           : code === 'EACCES'
-            ? 'permission denied'
-            : 'read failed';
-    throw new CliError(`Cannot read ${path}: ${why}`);
+            ? CLI_WORDS.permissionDenied
+            : CLI_WORDS.readFailed;
+    throw new CliError(CLI_WORDS.cannotRead(path, why));
   }
 }
 
@@ -205,9 +213,4 @@ function readText(path: string): string {
   return new TextDecoder('utf-8').decode(readBytes(path));
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => {
-  process.stderr.write(
-    `${e instanceof CliError ? e.message : `Unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`,
-  );
-  process.exitCode = 1;
-});
+await main(process.argv.slice(2));
