@@ -13,8 +13,11 @@ const CATALOGUE = 'src/core/wording/';
 const EXCEPTIONS: Readonly<Record<string, string>> = {
   'src/core/sample.ts': 'the sample workbook: customer names, headers and log entries written as cell data',
   'src/core/headers.ts': "header synonyms matched against the user's column names, not shown as text",
+  'src/core/header-words.ts':
+    'units, years and qualifiers read from ERP column names (万元, 本年, 含税): data to match',
   'src/core/history/overrides.ts': 'the same for the override columns: synonyms to match, not shown as text',
   'src/core/cells.ts': 'the cell parser reads amounts as ERP exports write them: units such as 万, 亿, 元',
+  'src/core/scoring.ts': "a cell that names its own magnitude (万, 亿) is not scaled again by its header's unit",
   'src/core/days.ts': 'the date parser reads the Chinese year-month-day form',
   'src/core/ledger/entries.ts': 'the log parser reads amounts with unit suffixes such as 元 and 次',
   'src/main.ts':
