@@ -12,31 +12,37 @@ import { findMissingColumns } from '../src/core/missing-columns.ts';
 import { defaultSettings, PRESET_NAMES } from '../src/core/presets.ts';
 import { formatReason } from '../src/core/reason.ts';
 import { readSettingsJson, type Settings } from '../src/core/settings.ts';
-import { SUMMARY } from '../src/core/wording/cli.ts';
+import { CLI_WORDS, SUMMARY } from '../src/core/wording/cli.ts';
 import { ALLOW_MISSING_HINT, headerChoicesText, missingColumnsText } from '../src/core/wording/columns.ts';
 import { STATUS_TEXT } from '../src/core/wording/table.ts';
 import { CsvWriter, fileSink, stdoutSink } from './cli/csv-writer.ts';
 import { CliError, cellText, readTable, readText } from './cli/read.ts';
 
-const USAGE =
-  'Usage: npm run tiers -- <customers.csv|customers.xlsx> [--settings s.json] [--preset factory|trading|custom] [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing]';
-
+/** Messages follow --lang, else the environment's locale (also for a failure before --lang is read). */
 async function main(argv: readonly string[]): Promise<void> {
-  const args = parseCliArgs(argv);
+  let lang = langFromLocale(process.env.LANG?.replace(/\..*$/u, ''));
+  try {
+    const args = parseCliArgs(argv);
+    if (args.values.lang === 'zh' || args.values.lang === 'en') lang = args.values.lang;
+    await grade(args, lang);
+  } catch (e) {
+    const text = e instanceof CliError ? e.text : CLI_WORDS.unexpected(e instanceof Error ? e.message : String(e));
+    process.stderr.write(`${text[lang]}\n`);
+    process.exitCode = 1;
+  }
+}
+
+async function grade(args: ReturnType<typeof parseCliArgs>, lang: Lang): Promise<void> {
   const file = args.positionals[0];
-  if (!file || args.positionals.length > 1) throw new CliError(USAGE);
-  const lang: Lang =
-    args.values.lang === 'zh' || args.values.lang === 'en'
-      ? args.values.lang
-      : langFromLocale(process.env.LANG?.replace(/\..*$/u, ''));
+  if (!file || args.positionals.length > 1) throw new CliError(CLI_WORDS.usage);
   const settings = loadSettings(args.values.settings, args.values.preset, lang);
   const today = parseToday(args.values.today);
   const table = await readTable(file);
   const result = classify(table, settings, { today });
   const missing = findMissingColumns(table.headers, result.columns, settings);
   if (missing && !args.values['allow-missing']) {
-    const text = missingColumnsText({ zh: `文件 ${file} `, en: `file ${file}` }, missing);
-    throw new CliError(`${text[lang]}\n${ALLOW_MISSING_HINT[lang]}`);
+    const text = missingColumnsText(CLI_WORDS.fileWhere(file), missing);
+    throw new CliError({ zh: `${text.zh}\n${ALLOW_MISSING_HINT.zh}`, en: `${text.en}\n${ALLOW_MISSING_HINT.en}` });
   }
 
   // Row by row straight into the output: no second table of output rows, no reason kept after it is written.
@@ -88,7 +94,7 @@ function parseCliArgs(argv: readonly string[]) {
       },
     });
   } catch (e) {
-    throw new CliError(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    throw new CliError(CLI_WORDS.badArguments(e instanceof Error ? e.message : String(e)));
   }
 }
 
@@ -96,9 +102,8 @@ function loadSettings(path: string | undefined, preset: string | undefined, lang
   if (path !== undefined) {
     const read = readSettingsJson(readText(path));
     if (!read.ok) {
-      throw new CliError(
-        `Invalid settings in ${path}:\n${read.issues.map(i => `  ${i.path || '(document)'}: ${i.message[lang]}`).join('\n')}`,
-      );
+      const issues = read.issues.map(i => `  ${i.path || CLI_WORDS.wholeDocument[lang]}: ${i.message[lang]}`);
+      throw new CliError(CLI_WORDS.invalidSettings(path, issues.join('\n')));
     }
     // Allowed but doing nothing (a gate that can never change a tier): said, not refused.
     for (const w of read.warnings) process.stderr.write(`${w.path}: ${w.message[lang]}\n`);
@@ -106,20 +111,15 @@ function loadSettings(path: string | undefined, preset: string | undefined, lang
   }
   const name = preset ?? 'factory';
   const known = PRESET_NAMES.find(p => p === name);
-  if (!known) throw new CliError(`Unknown preset '${name}': use ${PRESET_NAMES.join(', ')}`);
+  if (!known) throw new CliError(CLI_WORDS.unknownPreset(name, PRESET_NAMES));
   return defaultSettings(known, lang);
 }
 
 function parseToday(raw: string | undefined): Date {
   if (raw === undefined) return new Date();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(raw);
-  if (!m) throw new CliError(`--today must be YYYY-MM-DD, got '${raw}'`);
+  if (!m) throw new CliError(CLI_WORDS.badToday(raw));
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => {
-  process.stderr.write(
-    `${e instanceof CliError ? e.message : `Unexpected error: ${e instanceof Error ? e.message : String(e)}`}\n`,
-  );
-  process.exitCode = 1;
-});
+await main(process.argv.slice(2));

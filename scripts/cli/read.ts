@@ -5,18 +5,24 @@ import { extname } from 'node:path';
 import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import type { Table } from '../../src/core/classify.ts';
+import type { LocalText } from '../../src/core/settings-schema.ts';
+import { CLI_WORDS } from '../../src/core/wording/cli.ts';
 
-/** An expected failure: its message is printed as is and the process exits with 1. */
-export class CliError extends Error {}
+/** An expected failure: its message is printed in the user's language and the process exits with 1. */
+export class CliError extends Error {
+  constructor(readonly text: LocalText) {
+    super(text.en);
+  }
+}
 
 /** The table in `path` (.csv, .txt or .xlsx); throws CliError for anything unreadable. */
 export async function readTable(path: string): Promise<Table> {
   const ext = extname(path).toLowerCase();
   const rows = ext === '.xlsx' ? await readXlsx(path) : ext === '.csv' || ext === '.txt' ? readCsv(path) : null;
-  if (!rows) throw new CliError(`Cannot read ${path}: use a .csv or .xlsx file`);
+  if (!rows) throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.notCsvOrXlsx));
   const headers = rows[0];
   if (!headers || headers.every(h => cellText(h).trim() === ''))
-    throw new CliError(`Cannot read ${path}: the file has no header row`);
+    throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.noHeaderRow));
   // shift() rather than a rest copy: the data rows stay the one array the parser made.
   rows.shift();
   return { headers, rows };
@@ -26,13 +32,11 @@ function readCsv(path: string): unknown[][] {
   // fatal: false keeps going on bad bytes so the replacement character can be detected and explained.
   const text = new TextDecoder('utf-8').decode(readBytes(path));
   if (text.includes('\uFFFD')) {
-    throw new CliError(
-      `Cannot read ${path}: it is not UTF-8 text (GBK and other encodings are not supported; save it as "CSV UTF-8")`,
-    );
+    throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.notUtf8));
   }
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const fatal = parsed.errors.find(e => e.type === 'Quotes');
-  if (fatal) throw new CliError(`Cannot read ${path}: ${fatal.message} (row ${(fatal.row ?? 0) + 1})`);
+  if (fatal) throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.badCsv(fatal.message, (fatal.row ?? 0) + 1)));
   const rows = parsed.data;
   // A trailing newline gives one last empty row; drop it so it is not reported as a blank customer.
   while (rows.length > 0 && (rows[rows.length - 1] ?? []).every(c => c === '')) rows.pop();
@@ -48,10 +52,10 @@ async function readXlsx(path: string): Promise<unknown[][]> {
     await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`Cannot read ${path}: not a valid .xlsx file (${e instanceof Error ? e.message : String(e)})`);
+    throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.notXlsx(e instanceof Error ? e.message : String(e))));
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new CliError(`Cannot read ${path}: the workbook has no sheets`);
+  if (!sheet) throw new CliError(CLI_WORDS.cannotRead(path, CLI_WORDS.noSheets));
   const rows: unknown[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
@@ -92,13 +96,13 @@ function readBytes(path: string): Buffer {
     const code = e instanceof Error && 'code' in e ? String(e.code) : '';
     const why =
       code === 'ENOENT'
-        ? 'no such file'
+        ? CLI_WORDS.noSuchFile
         : code === 'EISDIR'
-          ? 'it is a folder'
+          ? CLI_WORDS.isFolder
           : code === 'EACCES'
-            ? 'permission denied'
-            : 'read failed';
-    throw new CliError(`Cannot read ${path}: ${why}`);
+            ? CLI_WORDS.permissionDenied
+            : CLI_WORDS.readFailed;
+    throw new CliError(CLI_WORDS.cannotRead(path, why));
   }
 }
 

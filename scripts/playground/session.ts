@@ -13,6 +13,7 @@ import {
 import { displayValue, zonedParts } from '../../emulator/values.ts';
 import type { Lang } from '../../src/core/locale.ts';
 import { MENU_WORDS, type MenuWordKey } from '../../src/core/wording/menu.ts';
+import { PLAYGROUND_WORDS } from '../../src/core/wording/playground.ts';
 import type { EditRequest, MenuItemState, PlaygroundState, RunResponse, SheetState, UiEvent } from './protocol.ts';
 import type { ExportSheet, InputCell } from './workbook-io.ts';
 
@@ -43,8 +44,8 @@ export function emulatorFactory(distDir: string): EmulatorFactory {
       locale: localeOf(lang),
       timeZone: 'Asia/Shanghai',
       distDir,
-      spreadsheetName: lang === 'zh' ? '客户分级示例' : 'Customer Tiers sample',
-      firstSheet: lang === 'zh' ? '工作表1' : 'Sheet1',
+      spreadsheetName: PLAYGROUND_WORDS.spreadsheetName[lang],
+      firstSheet: PLAYGROUND_WORDS.firstSheet[lang],
     });
 }
 
@@ -288,7 +289,7 @@ export class PlaygroundSession {
     } catch (error) {
       this.pendingErrors.push({
         kind: 'error',
-        title: this.lang === 'zh' ? '脚本出错' : 'Script error',
+        title: PLAYGROUND_WORDS.scriptError[this.lang],
         message: messageOf(error),
       });
     }

@@ -11,8 +11,8 @@ const NUMBER_LITERAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/iu;
 
 /**
  * The cell as text that no spreadsheet reads as a formula: a string whose first character (after leading spaces)
- * is =, +, -, @, tab or carriage return gets a leading `'`. A signed number stays as it is ('-5000', '-1.2万',
- * '+¥1,200'): the characters a number is made of cannot call a function. Numbers, dates and booleans are never
+ * is =, +, -, @, tab or carriage return gets a leading `'`. A signed number stays as it is ('-5000', '+¥1,200', or
+ * -1.2 with the Chinese unit wan): the characters a number is made of cannot call a function. Numbers, dates and booleans are never
  * changed apart from becoming text. Never throws.
  */
 export function neutraliseCell(value: unknown): string {

@@ -88,7 +88,7 @@ export function formatNumber(value: number, decimals = 2): string {
 
 /**
  * A value in its dimension's unit: '¥1,200,000', '45', '12.5%'. With the unit its column's header names (`display`),
- * an amount is shown in that unit as written there: 52,000 under `销售额（万元）` is '5.2 万元'.
+ * an amount is shown in that unit as written there: 52,000 under a header in units of 10,000 yuan is 5.2 of them.
  */
 export function formatValue(
   value: number,

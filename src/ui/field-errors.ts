@@ -33,7 +33,7 @@ export function errorId(path: string): string {
 
 /**
  * Reads what a person typed into a number box: '1,000', ' 12.5 ', '-3', full-width digits. Anything else ('', '-',
- * '12abc', '1.2万') is null, so the box keeps the text and shows a message instead of changing the settings.
+ * '12abc', an amount with a Chinese unit) is null, so the box keeps the text and shows a message instead of changing the settings.
  */
 export function parseTyped(text: string): number | null {
   const cleaned = text.normalize('NFKC').replace(/[\s,]/gu, '');

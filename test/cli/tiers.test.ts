@@ -218,6 +218,13 @@ describe('tiers CLI', () => {
       );
     });
 
+    it('words its errors in the language of --lang', () => {
+      expect(tiers(`${FIXTURES}/customers.csv`, '--lang', 'zh', '--preset', 'bank').stderr).toBe(
+        '未知的预设“bank”：可用 factory、trading、custom\n',
+      );
+      expect(tiers(`${FIXTURES}/nope.csv`, '--lang', 'zh').stderr).toBe(`无法读取 ${FIXTURES}/nope.csv：文件不存在\n`);
+    });
+
     it('rejects unknown presets and options with the usage line', () => {
       expect(tiers(`${FIXTURES}/customers.csv`, '--preset', 'bank').stderr).toBe(
         "Unknown preset 'bank': use factory, trading, custom\n",

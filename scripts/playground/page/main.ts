@@ -2,6 +2,7 @@
 // add-on's Extensions menu as onOpen registered it, its toasts/alerts/dialogs, and its real sidebar in a 300 px
 // panel. Every action goes to the server, which runs the add-on in the emulator, and the page redraws from the answer.
 import './page.css';
+import { PLAYGROUND_WORDS } from '../../../src/core/wording/playground.ts';
 import type { PlaygroundLang, PlaygroundState, UiEvent } from '../protocol.ts';
 import * as api from './api.ts';
 import { byId, el } from './dom.ts';
@@ -26,8 +27,8 @@ app.replaceChildren(
     el('label', { id: 'lang-label' }, [
       el('span', { id: 'lang-word' }),
       el('select', { id: 'lang' }, [
-        el('option', { value: 'zh' }, ['中文']),
-        el('option', { value: 'en' }, ['English']),
+        el('option', { value: 'zh' }, [PLAYGROUND_WORDS.languageNames.zh]),
+        el('option', { value: 'en' }, [PLAYGROUND_WORDS.languageNames.en]),
       ]),
     ]),
     el('button', { id: 'reset', type: 'button' }),

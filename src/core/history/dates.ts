@@ -13,7 +13,7 @@ export type DateKeyResult =
 
 /**
  * Reads a cell as a calendar day: a Date (through `dateKey`), '2026-03-05', '2026/3/5', '2026.3.5' or
- * '2026年3月5日'. Numbers are not dates here (a Sheets serial number would be a guess). Never throws.
+ * the Chinese year-month-day form (days.ts). Numbers are not dates here (a Sheets serial number would be a guess). Never throws.
  */
 export function readDateKey(raw: unknown, dateKey: DateKeyOf): DateKeyResult {
   if (isBlankCell(raw)) return { ok: false, issue: 'empty' };

@@ -12,6 +12,14 @@ export const OUTPUT_HEADERS: Readonly<Record<OutputKey, LocalText>> = {
   why: { zh: '原因', en: 'Why' },
 };
 
+/** The add-on's name that starts the note on each output header cell (both languages: it marks the column). */
+export const OUTPUT_NOTE_MARK: LocalText = { zh: '客户分级', en: 'Customer Tiers' };
+/** The rest of that note; a note does not follow the user's language, so it carries both. */
+export const OUTPUT_NOTE: LocalText = {
+  zh: '此列由插件写入，每次重新计算都会覆盖。',
+  en: 'This column is written by the add-on and rewritten on every recompute.',
+};
+
 /** The command line's export names the Why column Reason. */
 export const EXPORT_REASON_HEADER: LocalText = { zh: '原因', en: 'Reason' };
 

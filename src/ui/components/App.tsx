@@ -134,7 +134,7 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
     const out: number[] = [];
     for (const row of table.rows) {
       const cell = parseNumberCell(row[column]);
-      // Bands fitted to the data are in yuan, like the engine's values: '毛利（万元）' 20 is 200,000.
+      // Bands fitted to the data are in yuan, like the engine's values: 20 under a header in units of 10,000 yuan is 200,000.
       if (cell.ok) out.push(hasOwnMagnitude(row[column]) ? cell.value : scaleValue(cell.value, factor));
     }
     return out;

@@ -9,10 +9,12 @@ import {
   outputsSideBySide,
   placeOutputs,
 } from '../../../core/layout.ts';
+import { OUTPUT_NOTE, OUTPUT_NOTE_MARK } from '../../../core/wording/table.ts';
 
-/** The note on each output header cell; recognised by its start, so the wording can change. */
-const MARK = '客户分级 · Customer Tiers';
-const OUTPUT_NOTE = `${MARK}：此列由插件写入，每次重新计算都会覆盖。\nThis column is written by the add-on and rewritten on every recompute.`;
+/** The note on each output header cell; recognised by its start (unchanged since the first marks), so the rest can change. */
+const MARK = `${OUTPUT_NOTE_MARK.zh} · ${OUTPUT_NOTE_MARK.en}`;
+const NOTE = `${MARK}：${OUTPUT_NOTE.zh}\n${OUTPUT_NOTE.en}`;
+
 /** Rows whose header cells are read for the mark: the header row is looked for in the first ten. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -80,8 +82,8 @@ export function markOutputs(
 ): void {
   const unmarked = plan.columns.filter(c => !marked.has(c - 1));
   if (unmarked.length === 3 && outputsSideBySide(plan)) {
-    sheet.getRange(headerRow + 1, plan.firstColumn, 1, 3).setNotes([[OUTPUT_NOTE, OUTPUT_NOTE, OUTPUT_NOTE]]);
+    sheet.getRange(headerRow + 1, plan.firstColumn, 1, 3).setNotes([[NOTE, NOTE, NOTE]]);
     return;
   }
-  for (const column of unmarked) sheet.getRange(headerRow + 1, column).setNote(OUTPUT_NOTE);
+  for (const column of unmarked) sheet.getRange(headerRow + 1, column).setNote(NOTE);
 }

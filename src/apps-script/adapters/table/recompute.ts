@@ -32,7 +32,7 @@ export type RecomputeOutcome =
       readonly tierNames: readonly string[];
       /** Needed dimensions graded without (the user chose so), by label; empty normally. */
       readonly without: readonly LocalText[];
-      /** Which column was used where several matched ('本年销售额' over '去年销售额'). */
+      /** Which column was used where several matched (this year's revenue over last year's). */
       readonly choices: readonly LocalText[];
       /** The stored settings could not be read and the last good copy was used: what to tell the user. */
       readonly warning: Readonly<Record<Lang, string>> | null;
