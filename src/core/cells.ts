@@ -2,8 +2,18 @@
 // Dates) or as text from an ERP export ('¥1,200,000', '1.2万', '（5,000）', '#N/A', '2026年3月5日'). Never throws.
 import { type DateToDay, type Day, dayNumber, readDay as readDayText } from './days.ts';
 
-/** Why a cell gave no value. 'empty' and 'sheet_error' count as missing; the others make the row invalid. */
-export type CellIssueCode = 'empty' | 'sheet_error' | 'not_a_number' | 'not_a_date' | 'serial_date' | 'future_date';
+/**
+ * Why a cell gave no value. 'empty' and 'sheet_error' count as missing; the others make the row invalid.
+ * 'unknown_word': a categorical column's cell is not one of its words (categories.ts).
+ */
+export type CellIssueCode =
+  | 'empty'
+  | 'sheet_error'
+  | 'not_a_number'
+  | 'not_a_date'
+  | 'serial_date'
+  | 'future_date'
+  | 'unknown_word';
 
 export type CellResult =
   | { readonly ok: true; readonly value: number }
@@ -65,6 +75,22 @@ export function parseNumberCell(raw: unknown): CellResult {
   if (!Number.isFinite(magnitude)) return fail('not_a_number', input);
   const negative = Boolean(m.open) || m.sign === '-' || m.sign2 === '-';
   return { ok: true, value: negative && magnitude !== 0 ? -magnitude : magnitude };
+}
+
+// A number of days inside payment-term words: '月结60天', '月结 60 日', 'Net 30', 'N30', '60 days net', '账期30天',
+// '货到30天付款'. One whole number, optionally between a few known words; anything else stays not a number.
+const DAYS_IN_TEXT =
+  /^(?:月结|月結|账期|帐期|信用期|付款期|货到|票到|发票后|net|n|credit|terms?|payment)?[:：]?(?<days>\d{1,4})(?:天|日|days?|d)?(?:账期|帐期|付款|内付款|内|后付款|net)?$/iu;
+
+/**
+ * Reads a cell of a numeric days column (credit days): every cell `parseNumberCell` reads gives the same value, and
+ * payment-term text with one number of days ('月结60天', 'Net 30', '60 days') gives that number.
+ */
+export function parseDaysCell(raw: unknown): CellResult {
+  const r = parseNumberCell(raw);
+  if (r.ok || r.issue !== 'not_a_number' || typeof raw !== 'string') return r;
+  const days = DAYS_IN_TEXT.exec(raw.normalize('NFKC').replace(/\s+/gu, ''))?.groups?.days;
+  return days === undefined ? r : { ok: true, value: Number(days) };
 }
 
 // Digits with an optional fraction and minus sign, nothing else: what most CSV exports hold in number columns.

@@ -1,5 +1,6 @@
 // The gap to the next tier under score cut-offs: for each dimension, the smallest change of that one value (in its
 // own units) that lifts the customer one tier, holding everything else, including the other customers, as it is.
+import { categoriesOf } from './categories.ts';
 import { type Column, pointsOf, valueForPoints } from './scoring.ts';
 import type { DimensionUnit, Gate, GateOp } from './settings-schema.ts';
 import { gateHolds, tierForScore } from './tiering.ts';
@@ -104,6 +105,13 @@ function optionFor(col: Column, i: number, target: number, ctx: GapContext): Gap
   const v = col.values[i] ?? Number.NaN;
   if (Number.isNaN(v)) return null;
   const dim = col.dim;
+  const categories = categoriesOf(dim);
+  if (categories) {
+    // A word moves the score only to another category's score: the lowest better one that reaches the tier.
+    const better = [...new Set(categories.map(c => c.score))].filter(s => s > v).sort((a, b) => a - b);
+    const found = better.find(s => reaches(col, i, s, target, ctx));
+    return found === undefined ? null : { dimension: dim.id, value: v, target: found, delta: found - v };
+  }
   const higher = dim.direction === 'higher';
   const weightSum = ctx.weightSum[i] ?? 0;
   const share = weightSum > 0 ? dim.weight / weightSum : 0;

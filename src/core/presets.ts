@@ -8,7 +8,8 @@
 // customer's points independent of the rest of the list, so short lists grade sensibly.
 import { FALLBACK_TIER_COLOUR, TIER_COLOURS } from './colours.ts';
 import type { Lang } from './locale.ts';
-import type { Benefit, Dimension, PresetName, Settings, Tier } from './settings-schema.ts';
+import type { Benefit, Category, Dimension, PresetName, Settings, Tier } from './settings-schema.ts';
+import { PAYMENT_TERMS_LABEL } from './wording/categories.ts';
 import { PRESET_WORDS } from './wording/presets.ts';
 
 /** Every preset name, in the order the sidebar offers them. */
@@ -72,6 +73,42 @@ function overdueDays(weight: number): Dimension {
       otherwise: 0,
     },
     // A blank overdue cell in an ERP export usually means nothing is overdue; re-weighting does not punish it.
+    missing: 'reweight',
+  };
+}
+
+/**
+ * The default payment-terms table: cash in advance best, long or open credit worst. Both languages' words are in
+ * it, so an English export graded with Chinese settings (or the reverse) still reads.
+ */
+const PAYMENT_TERMS: readonly Category[] = [
+  {
+    words: ['款到发货', '预付', '预付款', '现款', '先款后货', 'Cash in advance', 'Prepaid', 'Prepayment', 'CIA'],
+    score: 100,
+  },
+  { words: ['货到付款', '现结', 'COD', 'Cash on delivery'], score: 85 },
+  { words: ['月结30天', '月结30', 'Net 30', 'N30'], score: 70 },
+  { words: ['月结60天', '月结60', 'Net 60', 'N60'], score: 50 },
+  { words: ['月结90天', '月结90', 'Net 90', 'N90'], score: 30 },
+  { words: ['承兑汇票', '银行承兑', '银承', 'Bank acceptance', 'Bank acceptance draft'], score: 20 },
+  { words: ['赊销', '赊账', 'Open credit', 'Open account'], score: 0 },
+];
+
+/**
+ * A payment-terms dimension in words ('款到发货', '月结60天', '赊销') with the default table: what the sidebar adds
+ * when the user asks for one. Not in the presets: a table without such a column must not be flagged for it.
+ */
+export function paymentTermsDimension(weight: number): Dimension {
+  return {
+    id: 'payment_terms',
+    label: { ...PAYMENT_TERMS_LABEL },
+    headers: [PAYMENT_TERMS_LABEL.zh, PAYMENT_TERMS_LABEL.en],
+    valueType: 'category',
+    unit: 'plain',
+    direction: 'higher',
+    weight,
+    normalisation: { kind: 'categories', categories: PAYMENT_TERMS.map(c => ({ ...c, words: [...c.words] })) },
+    // A blank terms cell is usually "not recorded": scored on the other dimensions.
     missing: 'reweight',
   };
 }

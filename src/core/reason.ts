@@ -2,10 +2,12 @@
 // Wording comes from wording/reason.ts; this file renders each template once per classification with a placeholder and keeps
 // each language's pieces apart, so one customer's reason in one language is only a few concatenations: 100,000
 // reasons must cost about as much as grading them.
+import { categoriesOf, knownWords, wordForScore } from './categories.ts';
 import type { HeaderUnit } from './header-words.ts';
 import type { Lang } from './locale.ts';
 import type { CustomerResult } from './result.ts';
 import type { DimensionUnit, LocalText, Settings } from './settings-schema.ts';
+import { CATEGORY_REASON } from './wording/categories.ts';
 import { CELL_ISSUES, REASON } from './wording/reason.ts';
 
 const MINUS = '\u2212';
@@ -37,6 +39,8 @@ export type ReasonContext = {
   readonly dimensionIndex: ReadonlyMap<string, number>;
   /** Per dimension, the unit of its column's header (amounts are shown in it), null for none. */
   readonly units: readonly (HeaderUnit | null)[];
+  /** Per dimension, the words of a categorical one (best first), named when a cell holds another; else empty. */
+  readonly knownWords: readonly (readonly string[])[];
 };
 
 /** What a reason says, apart from the per-dimension contributions (passed separately as `TopContributions`). */
@@ -180,6 +184,7 @@ export function reasonContext(settings: Settings, units: readonly (HeaderUnit | 
     en: pieces('en'),
     dimensionIndex: new Map(dims.map((d, i) => [d.id, i])),
     units: dims.map((_, i) => units[i] ?? null),
+    knownWords: dims.map(d => knownWords(categoriesOf(d) ?? [])),
   };
 }
 
@@ -232,14 +237,20 @@ export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonConte
       const slot = p.gapOption[d];
       const dim = dims[d];
       if (!slot || !dim || count === GAP_OPTIONS_SHOWN) continue;
-      const change = formatChange(o.delta, dim.unit, settings.currency, ctx.units[d] ?? null);
-      text += (count === 0 ? sep : p.gapOr) + slot[0] + change + slot[1];
+      const categories = categoriesOf(dim);
+      // A categorical dimension moves by changing its word: "账期改为「款到发货」", not "+40 账期".
+      const word = categories ? wordForScore(categories, o.target) : null;
+      text +=
+        (count === 0 ? sep : p.gapOr) +
+        (word === null
+          ? slot[0] + formatChange(o.delta, dim.unit, settings.currency, ctx.units[d] ?? null) + slot[1]
+          : CATEGORY_REASON.gapWord(dim.label, word)[lang]);
       count++;
     }
     const tail = p.gapTail[gap.tier];
     if (count > 0 && tail !== undefined) text += tail;
   }
-  for (const issue of r.issues) text += sep + CELL_ISSUES[issue.code](issue.column, issue.raw)[lang];
+  for (const issue of r.issues) text += sep + issueText(issue, ctx)[lang];
   return text;
 }
 
@@ -260,7 +271,7 @@ function scoreText(score: number): string {
 /** An invalid or insufficient row: what is missing or unreadable, the non-empty parts joined by the separator. */
 function problemReason(r: ReasonParts, ctx: ReasonContext, lang: Lang): string {
   const dims = ctx.settings.dimensions;
-  const parts = r.issues.map(i => CELL_ISSUES[i.code](i.column, i.raw));
+  const parts = r.issues.map(i => issueText(i, ctx));
   if (r.status === 'insufficient') {
     const required = r.missing.flatMap(id => {
       const dim = dims[ctx.dimensionIndex.get(id) ?? -1];
@@ -275,6 +286,12 @@ function problemReason(r: ReasonParts, ctx: ReasonContext, lang: Lang): string {
     text = text === '' ? part[lang] : text + REASON.separator[lang] + part[lang];
   }
   return text;
+}
+
+/** One unreadable cell in both languages; an unknown word names the words its column knows. */
+function issueText(issue: ReasonParts['issues'][number], ctx: ReasonContext): LocalText {
+  const known = issue.code === 'unknown_word' ? ctx.knownWords[ctx.dimensionIndex.get(issue.dimension) ?? -1] : [];
+  return CELL_ISSUES[issue.code](issue.column, issue.raw, known ?? []);
 }
 
 /** A TopContributions with no entries, to fill with `pushTop`. */

@@ -41,6 +41,7 @@ export function idleGates(settings: Settings): IdleGate[] {
 /** The most points a dimension gives. */
 function bestPoints(d: Dimension): number {
   const norm = d.normalisation;
+  if (norm.kind === 'categories') return Math.max(...norm.categories.map(c => c.score));
   if (norm.kind !== 'bands') return 100;
   return Math.max(norm.otherwise, ...norm.bands.map(b => b.points));
 }
@@ -52,6 +53,11 @@ function bestPoints(d: Dimension): number {
  */
 function bestPointsWhile(d: Dimension, gate: Gate): number | null {
   const norm = d.normalisation;
+  if (norm.kind === 'categories') {
+    // A categorical value is its score: the best score meeting the condition.
+    const met = norm.categories.map(c => c.score).filter(s => gateHolds(gate.op, s, gate.value));
+    return met.length === 0 ? null : Math.max(...met);
+  }
   if (norm.kind !== 'bands') return 100;
   const higher = d.direction === 'higher';
   const points = (v: number) => {

@@ -1,6 +1,14 @@
 // Column-wise scoring: reads one dimension's cells into a Float64Array and turns values into 0..100 points
 // (percentile rank, min-max or fixed bands). Typed arrays and one sort per column keep 100,000 rows fast.
-import { type CalendarDay, type CellIssueCode, parseDateCell, parseNumberCell, plainNumber } from './cells.ts';
+import { categoriesOf, readCategory } from './categories.ts';
+import {
+  type CalendarDay,
+  type CellIssueCode,
+  parseDateCell,
+  parseDaysCell,
+  parseNumberCell,
+  plainNumber,
+} from './cells.ts';
 import type { DateToDay } from './days.ts';
 import type { Dimension } from './settings-schema.ts';
 
@@ -56,9 +64,21 @@ export function readColumn(
   const state = new Uint8Array(n);
   const codes = new Map<number, { code: CellIssueCode; raw: string }>();
   const isDate = dim.valueType === 'date';
+  const categories = categoriesOf(dim);
+  // Credit days may be written as payment-term text ('月结60天', 'Net 30'): days columns read the number inside.
+  const readNumber = dim.unit === 'days' ? parseDaysCell : parseNumberCell;
   for (let i = 0; i < n; i++) {
     if (skip[i] === 1) continue;
     const raw = rows[i]?.[column];
+    if (categories) {
+      const r = readCategory(raw, categories);
+      if (r.ok) values[i] = r.value;
+      else {
+        state[i] = r.issue === 'empty' ? CELL_EMPTY : r.issue === 'sheet_error' ? CELL_SHEET_ERROR : CELL_INVALID;
+        if (r.issue !== 'empty') codes.set(i, { code: r.issue, raw: r.input });
+      }
+      continue;
+    }
     if (!isDate && typeof raw === 'number' && Number.isFinite(raw)) {
       values[i] = scale === 1 ? raw : scaleValue(raw, scale);
       continue;
@@ -71,7 +91,7 @@ export function readColumn(
         continue;
       }
     }
-    const r = isDate ? parseDateCell(raw, today, toDay) : parseNumberCell(raw);
+    const r = isDate ? parseDateCell(raw, today, toDay) : readNumber(raw);
     if (r.ok) {
       // A cell that names its own magnitude ('1.2万') is already in yuan: the header's unit does not apply again.
       values[i] = scale === 1 || isDate || hasOwnMagnitude(raw) ? r.value : scaleValue(r.value, scale);
@@ -140,6 +160,8 @@ export function pointsOf(col: Column, v: number, self: number): number {
   const dim = col.dim;
   const norm = dim.normalisation;
   const higher = dim.direction === 'higher';
+  // A categorical value is its category's score already.
+  if (norm.kind === 'categories') return v;
   if (norm.kind === 'bands') {
     for (const band of norm.bands) {
       if (higher ? v >= band.threshold : v <= band.threshold) return band.points;
@@ -229,6 +251,12 @@ export function valueForPoints(col: Column, v: number, needed: number, step: num
   const norm = dim.normalisation;
   const higher = dim.direction === 'higher';
   if (needed > 100 + 1e-9) return null;
+  if (norm.kind === 'categories') {
+    // The lowest category score that is enough: the smallest change of word.
+    let best: number | null = null;
+    for (const c of norm.categories) if (c.score >= needed && (best === null || c.score < best)) best = c.score;
+    return best;
+  }
   if (norm.kind === 'bands') {
     for (let k = norm.bands.length - 1; k >= 0; k--) {
       const band = norm.bands[k];

@@ -33,7 +33,10 @@ export type Requirement =
   | 'version'
   | 'dimension_count'
   | 'tier_count'
-  | 'list_max';
+  | 'list_max'
+  | 'word'
+  | 'category_words'
+  | 'category_count';
 
 const at = (code: Requirement): Requirement => code;
 
@@ -53,9 +56,36 @@ export const BandSchema = v.object(
   at('object'),
 );
 
+// ── Categorical dimensions (payment terms in words) ──────────────────────────────────────────────────────────
+// A category is a set of words ('款到发货', 'Prepaid', …) that all give one score; a dimension whose normalisation is
+// 'categories' reads its cells as words (valueType 'category'). Optional in every sense: documents written before it
+// existed hold no such dimension and read exactly as before.
+
+/** One category: its words (the first is the one shown), and the points any of them gives. */
+export const CategorySchema = v.object(
+  {
+    words: v.pipe(
+      list(v.pipe(v.string(at('text')), v.maxLength(40, at('short_text')), v.regex(/\S/u, at('word'))), 20),
+      v.minLength(1, at('category_words')),
+    ),
+    score: boundedNumber('points', 0, 100),
+  },
+  at('object'),
+);
+
+const CategoriesNormalisationSchema = v.object(
+  {
+    kind: v.literal('categories', at('choice')),
+    categories: v.pipe(list(CategorySchema, 20), v.minLength(1, at('category_count'))),
+  },
+  at('object'),
+);
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
 export const NormalisationSchema = v.variant(
   'kind',
   [
+    CategoriesNormalisationSchema,
     v.object({ kind: v.literal('percentile', at('choice')) }, at('object')),
     v.object({ kind: v.literal('minmax', at('choice')) }, at('object')),
     v.object(
@@ -75,7 +105,7 @@ export const DimensionSchema = v.object(
     id: v.pipe(v.string(at('slug')), v.regex(/^[a-z][a-z0-9_]{0,39}$/u, at('slug'))),
     label: LocalTextSchema,
     headers: list(v.pipe(v.string(at('text')), v.maxLength(80, at('short_text'))), 20),
-    valueType: v.picklist(['number', 'date'], at('choice')),
+    valueType: v.picklist(['number', 'date', 'category'], at('choice')),
     unit: v.picklist(['money', 'days', 'percent', 'count', 'plain'], at('choice')),
     direction: v.picklist(['higher', 'lower'], at('choice')),
     weight: boundedNumber('number_ge_0', 0, 1_000_000),
@@ -163,6 +193,8 @@ export type LocalText = v.InferOutput<typeof LocalTextSchema>;
 export type Band = v.InferOutput<typeof BandSchema>;
 /** How a raw value becomes 0..100 points: rank in the list, position between min and max, or fixed bands. */
 export type Normalisation = v.InferOutput<typeof NormalisationSchema>;
+/** A word category of a categorical dimension: any of `words` gives `score` points. */
+export type Category = v.InferOutput<typeof CategorySchema>;
 /** One scored column (revenue, profit, overdue days, …). */
 export type Dimension = v.InferOutput<typeof DimensionSchema>;
 export type DimensionUnit = Dimension['unit'];

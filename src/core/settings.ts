@@ -1,6 +1,7 @@
 // The settings model: validation (schema plus cross-field rules) with zh/en messages that name the field,
 // and migration of older documents. Shared by the server, the sidebar and the CLI.
 import * as v from 'valibot';
+import { repeatedWords } from './categories.ts';
 import { migrateSettings } from './migrate-settings.ts';
 import { idleGates } from './rule-reach.ts';
 import {
@@ -11,6 +12,7 @@ import {
   type Settings,
   SettingsSchema,
 } from './settings-schema.ts';
+import { CATEGORY_ISSUES, type CategoryIssueCode } from './wording/categories.ts';
 import {
   CROSS_FIELD,
   type CrossFieldCode,
@@ -40,7 +42,7 @@ export { migrateSettings };
 /** One problem in a settings document: where ('dimensions.1.weight'), a stable code, and zh/en text naming the field. */
 export type SettingsIssue = {
   readonly path: string;
-  readonly code: Requirement | CrossFieldCode;
+  readonly code: Requirement | CrossFieldCode | CategoryIssueCode;
   readonly message: LocalText;
 };
 
@@ -73,7 +75,7 @@ export function validateSettings(input: unknown): SettingsResult {
       }),
     };
   }
-  const issues = crossFieldIssues(parsed.output);
+  const issues = [...crossFieldIssues(parsed.output), ...categoryIssues(parsed.output)];
   if (issues.length > 0) return { ok: false, issues };
   // Checked on what gets stored: a document the schema allows can still be too big for one Properties value.
   const bytes = utf8Length(JSON.stringify(parsed.output));
@@ -163,6 +165,23 @@ function crossFieldIssues(s: Settings): SettingsIssue[] {
   return out;
 }
 
+/** Word tables: a categorical dimension reads words and only words are scored by a table; no word in two categories. */
+function categoryIssues(s: Settings): SettingsIssue[] {
+  const out: SettingsIssue[] = [];
+  const add = (path: (string | number)[], code: CategoryIssueCode, word = '') =>
+    out.push(issue(s, path, code, CATEGORY_ISSUES[code](word)));
+  s.dimensions.forEach((d, i) => {
+    const norm = d.normalisation;
+    if ((d.valueType === 'category') !== (norm.kind === 'categories'))
+      add(['dimensions', i, 'valueType'], 'category_mismatch');
+    if (norm.kind !== 'categories') return;
+    for (const r of repeatedWords(norm.categories)) {
+      add(['dimensions', i, 'normalisation', 'categories', r.category, 'words', r.word], 'category_repeat', r.text);
+    }
+  });
+  return out;
+}
+
 /** Bands must describe a points function that never rewards a worse value: needed for the monotonicity invariant. */
 function bandsOrdered(
   bands: readonly { threshold: number; points: number }[],
@@ -214,6 +233,10 @@ function labelOf(listKey: string, item: unknown, doc: unknown, index: number): L
     return isRecord(tier) && typeof tier.name === 'string' ? { zh: tier.name, en: tier.name } : null;
   }
   if (!isRecord(item)) return null;
+  // A category is named by its first word.
+  if (listKey === 'categories' && Array.isArray(item.words) && typeof item.words[0] === 'string') {
+    return { zh: item.words[0], en: item.words[0] };
+  }
   if (typeof item.name === 'string') return item.name.trim() === '' ? null : { zh: item.name, en: item.name };
   const label = item.label;
   if (!isRecord(label)) return null;

@@ -46,14 +46,15 @@ export function setColumn(s: Settings, index: number, header: string): Settings 
 export function setNormalisationKind(
   s: Settings,
   index: number,
-  kind: Dimension['normalisation']['kind'],
+  kind: Exclude<Dimension['normalisation']['kind'], 'categories'>,
   values: readonly number[] = [],
 ): Settings {
   const dim = s.dimensions[index];
   if (!dim || dim.normalisation.kind === kind) return s;
   const normalisation: Dimension['normalisation'] =
     kind === 'bands' ? { kind, bands: quartileBands(values, dim.direction), otherwise: 0 } : { kind };
-  return updateDimension(s, index, { normalisation });
+  // Leaving scoring by words (category-edits.ts) makes the column numbers again.
+  return updateDimension(s, index, { normalisation, ...(dim.valueType === 'category' ? { valueType: 'number' } : {}) });
 }
 
 /** Flips better-is-higher/lower; fixed bands are mirrored so they stay in the order validation requires. */

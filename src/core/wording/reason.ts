@@ -5,8 +5,11 @@ import type { LocalText } from '../settings-schema.ts';
 
 const t = (zh: string, en: string): LocalText => ({ zh, en });
 
+/** Text of one cell problem: the column header as the user wrote it, the raw cell, and a categorical column's words. */
+type CellIssueText = (column: string, raw: string, known: readonly string[]) => LocalText;
+
 /** Cell problems, with the column header as the user wrote it and the raw cell text. */
-const CELL_ISSUE_TEXT: Readonly<Record<CellIssueCode, (column: string, raw: string) => LocalText>> = {
+const CELL_ISSUE_TEXT: Readonly<Record<CellIssueCode, CellIssueText>> = {
   empty: c => t(`${c}为空`, `${c} is empty`),
   sheet_error: (c, r) =>
     t(`${c}: '${r}' 是表格错误值，按缺失处理`, `${c}: '${r}' is a sheet error, treated as missing`),
@@ -18,13 +21,28 @@ const CELL_ISSUE_TEXT: Readonly<Record<CellIssueCode, (column: string, raw: stri
       `${c}: '${r}' is a number, not a date (format the column as dates)`,
     ),
   future_date: (c, r) => t(`${c}: '${r}' 是将来的日期`, `${c}: '${r}' is a date in the future`),
+  unknown_word: (c, r, known) =>
+    t(
+      `${c}: '${r}' 不是已设置的选项（可用：${known.join('、')}）`,
+      `${c}: '${r}' is not one of the configured words (known: ${known.join(', ')})`,
+    ),
 };
 
+/** At most this many known words are named; the sidebar lists them all. */
+const KNOWN_SHOWN = 8;
+
 /** Cell problems, quoting at most a short prefix of the header and of the cell (a cell may hold 50,000 characters). */
-export const CELL_ISSUES: Readonly<Record<CellIssueCode, (column: string, raw: string) => LocalText>> =
-  Object.fromEntries(
-    Object.entries(CELL_ISSUE_TEXT).map(([code, text]) => [code, (c: string, r: string) => text(clip(c, 60), clip(r))]),
-  ) as Record<CellIssueCode, (column: string, raw: string) => LocalText>;
+export const CELL_ISSUES: Readonly<
+  Record<CellIssueCode, (column: string, raw: string, known?: readonly string[]) => LocalText>
+> = Object.fromEntries(
+  Object.entries(CELL_ISSUE_TEXT).map(([code, text]) => [
+    code,
+    (c: string, r: string, known: readonly string[] = []) => {
+      const shown = known.slice(0, KNOWN_SHOWN).map(w => clip(w, 20));
+      return text(clip(c, 60), clip(r), known.length > KNOWN_SHOWN ? [...shown, '…'] : shown);
+    },
+  ]),
+) as Record<CellIssueCode, (column: string, raw: string, known?: readonly string[]) => LocalText>;
 
 /**
  * Pieces of the one-line reason; `reason.ts` assembles them. Functions are called once per classification with a

@@ -29,6 +29,9 @@ export const REQUIREMENTS: Readonly<Record<Requirement, LocalText>> = {
   dimension_count: t('至少需要 1 个维度', 'must include at least 1 dimension'),
   tier_count: t('必须有 3 到 5 个等级', 'must have 3 to 5 tiers'),
   list_max: t('项目太多', 'has too many entries'),
+  word: t('不能为空', 'must not be blank'),
+  category_words: t('至少需要 1 个词', 'must have at least 1 word'),
+  category_count: t('至少需要 1 个类别（词和分数）', 'must have at least 1 category (words and a score)'),
 };
 
 /** A settings text that is not JSON at all. */
@@ -134,6 +137,9 @@ export const FIELD_NAMES: Readonly<Record<string, LocalText>> = {
   allowance: t('额度', 'allowance'),
   length: t('周期长度', 'period length'),
   fiscalYearStartMonth: t('财年起始月', 'fiscal year start month'),
+  categories: t('词和分数', 'words and scores'),
+  words: t('词', 'words'),
+  score: t('分数', 'score'),
 };
 
 /** Names of one item in a list field: `(n, label)` → '维度 2「利润」' / 'Dimension 2 "Profit"'. */
@@ -150,6 +156,9 @@ export const ITEM_NAMES: Readonly<Record<string, (n: number, name: LocalText | n
     t(`${name ? `${name.zh} 级` : `第 ${n} 个`}额度`, `allowance for ${name ? name.en : `tier ${n}`}`),
   headers: n => t(`第 ${n} 个表头名称`, `header name ${n}`),
   customerHeaders: n => t(`第 ${n} 个客户名称列名`, `customer column name ${n}`),
+  categories: (n, name) =>
+    t(`第 ${n} 类${name ? `「${name.zh}」` : ''}`, `category ${n}${name ? ` "${name.en}"` : ''}`),
+  words: n => t(`第 ${n} 个词`, `word ${n}`),
 };
 
 /** Joins a field description and what is wrong: zh '维度 2「利润」的权重必须是…', en 'Dimension 2 "Profit": weight must be…'. */

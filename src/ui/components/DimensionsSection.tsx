@@ -3,8 +3,11 @@
 import { useState } from 'preact/hooks';
 import { neededDimensions } from '../../core/missing-columns.ts';
 import type { Dimension, Settings } from '../../core/settings.ts';
+import { addPaymentTerms, setScoredByWords } from '../category-edits.ts';
+import { ctx } from '../category-text.ts';
 import * as edit from '../edits.ts';
 import { tx } from '../text.ts';
+import { CategoriesEditor } from './CategoriesEditor.tsx';
 import { FieldError, NumberField, SelectField, useUi } from './fields.tsx';
 
 type Props = {
@@ -67,6 +70,19 @@ export function DimensionsSection({ settings, headers, columns, columnValues, on
           {tx('addDimension', lang)}
         </button>
       </div>
+      {settings.dimensions.some(d => d.id === 'payment_terms') ? null : (
+        <button
+          type="button"
+          class="link"
+          data-add-payment-terms=""
+          onClick={() => {
+            onChange(addPaymentTerms(settings, headers[Number(newColumn)] ?? ''));
+            setNewColumn('');
+          }}
+        >
+          {ctx('addPaymentTerms', lang)}
+        </button>
+      )}
     </section>
   );
 }
@@ -87,6 +103,8 @@ type CardProps = {
 function DimensionCard({ index, dim, share, headers, column, flagMissing, canRemove, onChange, values }: CardProps) {
   const { lang } = useUi();
   const base = `dimensions.${index}`;
+  // Scores by words are points already: better is always a higher score, so direction is not asked.
+  const byWords = dim.normalisation.kind === 'categories';
   const columnOptions = [
     ...(column === null ? [{ value: '', label: tx('columnNotFound', lang) }] : []),
     ...headers.map((h, i) => ({ value: String(i), label: h })).filter(option => option.label.trim() !== ''),
@@ -116,17 +134,19 @@ function DimensionCard({ index, dim, share, headers, column, flagMissing, canRem
           value={dim.weight}
           onChange={v => onChange(s => edit.updateDimension(s, index, { weight: v }))}
         />
-        <SelectField
-          class="grow"
-          path={`${base}.direction`}
-          label={tx('direction', lang)}
-          value={dim.direction}
-          options={[
-            { value: 'higher', label: tx('higher', lang) },
-            { value: 'lower', label: tx('lower', lang) },
-          ]}
-          onChange={v => onChange(s => edit.setDirection(s, index, v === 'lower' ? 'lower' : 'higher'))}
-        />
+        {byWords ? null : (
+          <SelectField
+            class="grow"
+            path={`${base}.direction`}
+            label={tx('direction', lang)}
+            value={dim.direction}
+            options={[
+              { value: 'higher', label: tx('higher', lang) },
+              { value: 'lower', label: tx('lower', lang) },
+            ]}
+            onChange={v => onChange(s => edit.setDirection(s, index, v === 'lower' ? 'lower' : 'higher'))}
+          />
+        )}
       </div>
       <div class="share-bar" aria-hidden="true">
         <div style={{ width: `${share}%` }} />
@@ -139,15 +159,21 @@ function DimensionCard({ index, dim, share, headers, column, flagMissing, canRem
           { value: 'bands', label: tx('bands', lang) },
           { value: 'percentile', label: tx('percentile', lang) },
           { value: 'minmax', label: tx('minmax', lang) },
+          { value: 'categories', label: ctx('byWords', lang) },
         ]}
         onChange={v =>
           onChange(s =>
-            edit.setNormalisationKind(s, index, v === 'bands' || v === 'minmax' ? v : 'percentile', values()),
+            v === 'categories'
+              ? setScoredByWords(s, index, true)
+              : edit.setNormalisationKind(s, index, v === 'bands' || v === 'minmax' ? v : 'percentile', values()),
           )
         }
       />
       {dim.normalisation.kind === 'bands' ? (
         <BandsEditor index={index} dim={dim} bands={dim.normalisation} onChange={onChange} />
+      ) : null}
+      {dim.normalisation.kind === 'categories' ? (
+        <CategoriesEditor index={index} categories={dim.normalisation.categories} onChange={onChange} />
       ) : null}
       <SelectField
         path={`${base}.missing`}
