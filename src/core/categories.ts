@@ -1,4 +1,4 @@
-// Categorical dimensions: a cell holding a word ('款到发货', 'Net 30', ' ＣＯＤ ') is looked up in the dimension's word
+// Categorical dimensions: a cell holding a word ('Prepaid', 'Net 30', ' ＣＯＤ ') is looked up in the dimension's word
 // table and gives that category's score. Matching ignores width (full/half), case and spaces. Pure; never throws.
 import { displayRaw, isBlankCell } from './cells.ts';
 import type { Category, Dimension } from './settings-schema.ts';
@@ -10,14 +10,14 @@ export function categoriesOf(dim: Dimension): readonly Category[] | null {
 
 /**
  * The form words are compared in: NFKC (full-width letters, digits and spaces become half-width), lower case, no
- * whitespace, and no trailing full stop or punctuation a hurried typist adds. '月结 ３０ 天。' and '月结30天' are equal.
+ * whitespace, and no trailing full stop or punctuation a hurried typist adds. ' Net ３０.' and 'net30' are equal.
  */
 export function normaliseWord(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\u200b\u3000]+/gu, '')
-    .replace(/[.,;:!?。，；：！？、]+$/u, '');
+    .replace(/[.,;:!?\u3002\uff0c\uff1b\uff1a\uff01\uff1f\u3001]+$/u, '');
 }
 
 /** Why a categorical cell gave no score: blank, a Sheets error, or a word not in the table. */
@@ -59,7 +59,7 @@ export function knownWords(categories: readonly Category[]): string[] {
   return [...categories].sort((a, b) => b.score - a.score).flatMap(c => (c.words[0] === undefined ? [] : [c.words[0]]));
 }
 
-/** The shown word of the best category with exactly `score` points, or null (for gaps: "change to 款到发货"). */
+/** The shown word of the best category with exactly `score` points, or null (for gaps: "change to Prepaid"). */
 export function wordForScore(categories: readonly Category[], score: number): string | null {
   return categories.find(c => c.score === score)?.words[0] ?? null;
 }

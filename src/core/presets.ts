@@ -9,7 +9,7 @@
 import { FALLBACK_TIER_COLOUR, TIER_COLOURS } from './colours.ts';
 import type { Lang } from './locale.ts';
 import type { Benefit, Category, Dimension, PresetName, Settings, Tier } from './settings-schema.ts';
-import { PAYMENT_TERMS_LABEL } from './wording/categories.ts';
+import { PAYMENT_TERMS_LABEL, PAYMENT_TERMS_WORDS } from './wording/categories.ts';
 import { PRESET_WORDS } from './wording/presets.ts';
 
 /** Every preset name, in the order the sidebar offers them. */
@@ -77,26 +77,20 @@ function overdueDays(weight: number): Dimension {
   };
 }
 
-/**
- * The default payment-terms table: cash in advance best, long or open credit worst. Both languages' words are in
- * it, so an English export graded with Chinese settings (or the reverse) still reads.
- */
-const PAYMENT_TERMS: readonly Category[] = [
-  {
-    words: ['款到发货', '预付', '预付款', '现款', '先款后货', 'Cash in advance', 'Prepaid', 'Prepayment', 'CIA'],
-    score: 100,
-  },
-  { words: ['货到付款', '现结', 'COD', 'Cash on delivery'], score: 85 },
-  { words: ['月结30天', '月结30', 'Net 30', 'N30'], score: 70 },
-  { words: ['月结60天', '月结60', 'Net 60', 'N60'], score: 50 },
-  { words: ['月结90天', '月结90', 'Net 90', 'N90'], score: 30 },
-  { words: ['承兑汇票', '银行承兑', '银承', 'Bank acceptance', 'Bank acceptance draft'], score: 20 },
-  { words: ['赊销', '赊账', 'Open credit', 'Open account'], score: 0 },
-];
+/** Scores of the default payment-terms categories (PAYMENT_TERMS_WORDS), best first. */
+const PAYMENT_TERMS_SCORES = [100, 85, 70, 50, 30, 20, 0] as const;
+
+/** The default payment-terms table: cash in advance best, open credit worst, each category in both languages. */
+function paymentTermsTable(): Category[] {
+  return PAYMENT_TERMS_WORDS.map((words, k) => ({
+    words: [...words.zh.split('\u3001'), ...words.en.split(', ')],
+    score: PAYMENT_TERMS_SCORES[k] ?? 0,
+  }));
+}
 
 /**
- * A payment-terms dimension in words ('款到发货', '月结60天', '赊销') with the default table: what the sidebar adds
- * when the user asks for one. Not in the presets: a table without such a column must not be flagged for it.
+ * A payment-terms dimension in words (cash in advance, Net 60, open credit) with the default table: what the
+ * sidebar adds when the user asks for one. Not in the presets: a table without such a column must not be flagged.
  */
 export function paymentTermsDimension(weight: number): Dimension {
   return {
@@ -107,7 +101,7 @@ export function paymentTermsDimension(weight: number): Dimension {
     unit: 'plain',
     direction: 'higher',
     weight,
-    normalisation: { kind: 'categories', categories: PAYMENT_TERMS.map(c => ({ ...c, words: [...c.words] })) },
+    normalisation: { kind: 'categories', categories: paymentTermsTable() },
     // A blank terms cell is usually "not recorded": scored on the other dimensions.
     missing: 'reweight',
   };

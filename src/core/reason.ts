@@ -238,7 +238,7 @@ export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonConte
       const dim = dims[d];
       if (!slot || !dim || count === GAP_OPTIONS_SHOWN) continue;
       const categories = categoriesOf(dim);
-      // A categorical dimension moves by changing its word: "账期改为「款到发货」", not "+40 账期".
+      // A categorical dimension moves by changing its word ("Payment terms “Prepaid”"), not by "+40 Payment terms".
       const word = categories ? wordForScore(categories, o.target) : null;
       text +=
         (count === 0 ? sep : p.gapOr) +

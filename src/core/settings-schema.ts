@@ -57,7 +57,7 @@ export const BandSchema = v.object(
 );
 
 // ── Categorical dimensions (payment terms in words) ──────────────────────────────────────────────────────────
-// A category is a set of words ('款到发货', 'Prepaid', …) that all give one score; a dimension whose normalisation is
+// A category is a set of words ('Prepaid', 'Net 30', …) that all give one score; a dimension whose normalisation is
 // 'categories' reads its cells as words (valueType 'category'). Optional in every sense: documents written before it
 // existed hold no such dimension and read exactly as before.
 

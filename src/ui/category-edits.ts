@@ -4,10 +4,10 @@ import { paymentTermsDimension } from '../core/presets.ts';
 import type { Category, Settings } from '../core/settings-schema.ts';
 import { updateDimension } from './edits.ts';
 
-/** Separators people put between synonyms: comma (either width), 、, semicolon, slash, vertical bar, new line. */
-const WORD_SEPARATORS = /[,，、;；/|\n]/u;
+/** Separators people put between synonyms: comma (either width), the ideographic comma, semicolon, slash, bar, new line. */
+const WORD_SEPARATORS = /[,\uff0c\u3001;\uff1b/|\n]/u;
 
-/** The synonyms typed in one box ('款到发货、预付, Prepaid') as the category's words, blanks dropped. */
+/** The synonyms typed in one box ('Prepaid; Cash in advance, CIA') as the category's words, blanks dropped. */
 export function splitWords(text: string): string[] {
   return text
     .split(WORD_SEPARATORS)

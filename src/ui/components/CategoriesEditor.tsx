@@ -57,7 +57,7 @@ export function CategoriesEditor({ index, categories, onChange }: Props) {
 type WordsProps = { path: string; label: string; words: readonly string[]; onChange: (words: string[]) => void };
 
 /**
- * The synonyms of one category in one box. Keeps what is typed (a trailing '、' while typing the next word) and sends
+ * The synonyms of one category in one box. Keeps what is typed (a trailing separator while typing the next word) and sends
  * the words; messages about any single word (a repeat, a blank) show under the box.
  */
 function WordsField({ path, label, words, onChange }: WordsProps) {
