@@ -6,6 +6,7 @@ import { refreshQuotaOverviewCommand } from './apps-script/commands/refresh-quot
 import { saveSnapshotCommand } from './apps-script/commands/save-snapshot.ts';
 import { setUpBenefitLogCommand } from './apps-script/commands/set-up-benefit-log.ts';
 import { setUpSampleSheetsCommand } from './apps-script/commands/set-up-sample-sheets.ts';
+import { showGradingPolicyCommand } from './apps-script/commands/show-grading-policy.ts';
 import { showHelpCommand } from './apps-script/commands/show-help.ts';
 import { showSummaryCommand } from './apps-script/commands/show-summary.ts';
 import { toggleAutomaticUpdatesCommand } from './apps-script/commands/toggle-automatic-updates.ts';
@@ -13,10 +14,11 @@ import { quotaLeft } from './apps-script/functions/quota-left.ts';
 import { tierColumn } from './apps-script/functions/tier.ts';
 import { tierBenefit } from './apps-script/functions/tier-benefit.ts';
 import { getSidebarData as readSidebarData, saveSettings as saveFromSidebar } from './apps-script/sidebar/endpoints.ts';
+import { getGradingPolicy as readGradingPolicy } from './apps-script/sidebar/grading-policy.ts';
 import { runDailyUpdateTrigger } from './apps-script/triggers/daily-update.ts';
 import { handleEdit } from './apps-script/triggers/on-edit.ts';
 import { handleOpen } from './apps-script/triggers/on-open.ts';
-import type { SaveResult, SidebarData } from './core/sidebar-contract.ts';
+import type { PolicyReply, SaveResult, SidebarData } from './core/sidebar-contract.ts';
 
 /** Simple trigger: adds the add-on menu (also in AuthMode.NONE). */
 export function onOpen(): void {
@@ -51,6 +53,16 @@ export function saveSnapshot(): void {
 /** Menu: Show summary (rebuilds the Summary sheet and its charts). */
 export function showSummary(): void {
   showSummaryCommand();
+}
+
+/** Menu: Grading policy (writes the policy sheet and opens the printable dialog). */
+export function showGradingPolicy(): void {
+  showGradingPolicyCommand();
+}
+
+/** Policy dialog: the grading policy as plain data. */
+export function getGradingPolicy(): PolicyReply {
+  return readGradingPolicy();
 }
 
 /** Menu: Set up sample sheets. */

@@ -11,6 +11,7 @@ const MENU: readonly MenuEntry[] = [
   { caption: 'menuRecompute', handler: 'recomputeTiers' },
   { caption: 'menuSnapshot', handler: 'saveSnapshot' },
   { caption: 'menuSummary', handler: 'showSummary' },
+  { caption: 'menuPolicy', handler: 'showGradingPolicy' },
   'separator',
   { caption: 'menuSetUpSamples', handler: 'setUpSampleSheets' },
   'separator',

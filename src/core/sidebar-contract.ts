@@ -1,5 +1,6 @@
 // The data the sidebar and its server endpoints exchange through google.script.run: plain values only (a Date would
 // make the call fail). Types only, in the core so both sides compile against it without seeing each other's globals.
+import type { PolicyDocument } from './policy/document.ts';
 import type { LocalText, Settings, SettingsIssue } from './settings.ts';
 
 /** A cell as it crosses google.script.run: dates arrive as 'yyyy-MM-dd' text. */
@@ -23,3 +24,8 @@ export type SaveResult =
   | { ok: false; issues: SettingsIssue[] }
   /** The stored settings cannot be read: nothing was saved; the sidebar asks before replacing them. */
   | { ok: false; issues: []; unreadable: LocalText };
+
+/** What the printable policy dialog loads: the policy document in the user's language, or why there is none. */
+export type PolicyReply =
+  | { ok: true; lang: 'zh' | 'en'; document: PolicyDocument }
+  | { ok: false; lang: 'zh' | 'en'; message: string };

@@ -3,7 +3,7 @@
 
 import { type LocalText, type Settings, validateSettings } from '../core/settings.ts';
 // The contract both sides compile against, so they cannot drift apart.
-import type { SaveResult, SidebarData, WireCell } from '../core/sidebar-contract.ts';
+import type { PolicyReply, SaveResult, SidebarData, WireCell } from '../core/sidebar-contract.ts';
 import { both } from './text.ts';
 
 /** The customer table as the server reads it once for the what-if preview. */
@@ -15,6 +15,7 @@ export type { SaveResult, SidebarData };
 export type Endpoints = {
   getSidebarData: () => SidebarData;
   saveSettings: (candidate: Settings, replaceUnreadable?: boolean) => SaveResult;
+  getGradingPolicy: () => PolicyReply;
 };
 
 /**
@@ -157,7 +158,8 @@ function isLocalText(x: unknown): x is LocalText {
   return typeof prop(x, 'zh') === 'string' && typeof prop(x, 'en') === 'string';
 }
 
-function prop(x: unknown, key: string): unknown {
+/** Reads one property of an unknown reply without trusting its shape. */
+export function prop(x: unknown, key: string): unknown {
   return typeof x === 'object' && x !== null ? Reflect.get(x, key) : undefined;
 }
 

@@ -11,6 +11,7 @@ import { TABLE_SHEET_KEY } from '../adapters/document/keys.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { settingsFromProperties, saveSettings as storeSettings } from '../adapters/document/settings-store.ts';
+import { refreshPolicySheet } from '../adapters/policy/policy-sheet.ts';
 import { currentServices, recompute, resolveTableSheet } from '../adapters/table/recompute.ts';
 
 /** Everything the sidebar needs, read once: saved settings and the customer table as plain values. */
@@ -54,7 +55,10 @@ export function saveSettings(candidate: unknown, replaceUnreadable?: unknown): S
     const confirmed = replaceUnreadable === true;
     const saved = storeSettings(candidate, services.properties, services.spreadsheet, lang, confirmed);
     if (!saved.ok) return saved;
-    return { ...saved, outcome: recompute(services, lang) };
+    const outcome = recompute(services, lang);
+    // The policy sheet always states the saved settings (it is only rewritten when the document has one).
+    refreshPolicySheet(services, lang);
+    return { ...saved, outcome };
   });
   if (!locked.ok) throw new Error(BUSY[lang]);
   const result = locked.value;

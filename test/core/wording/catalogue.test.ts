@@ -41,6 +41,11 @@ const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   ],
   'columns.sheetMissingColumnsText': [['客户', MISSING]],
   'columns.formulaMissingColumnsText': [[MISSING]],
+  'policy.POLICY_WORDS.moneyBenefit': [[{ zh: '免费样品', en: 'Free samples' }, '¥3,000', 'quarter']],
+  'policy.POLICY_WORDS.timesBenefit': [
+    [{ zh: '培训', en: 'Training' }, '1', 'year'],
+    [{ zh: '培训', en: 'Training' }, '4', 'month'],
+  ],
   'columns.gradeWithoutQuestion': [[MISSING]],
   'columns.rememberGradeWithoutQuestion': [[MISSING]],
   'columns.headerChoiceText': [
