@@ -1,4 +1,4 @@
-// The grading policy a boss can sign (客户分级管理制度), built from the saved settings alone: every dimension with its
+// The grading policy a boss can sign, built from the saved settings alone: every dimension with its
 // weight and scale, how scores become grades, the capping rules, the benefits per grade, review and overrides.
 // Pure: the sheet and the printable dialog lay out the same document.
 import type { Lang } from '../locale.ts';
@@ -6,7 +6,7 @@ import { formatNumber, formatValue } from '../reason.ts';
 import type { Benefit, Dimension, Gate, LocalText, Settings } from '../settings-schema.ts';
 import { POLICY_WORDS as W } from '../wording/policy.ts';
 
-/** One article: its heading ('第三条　评级维度') and paragraphs; items of a list are paragraphs of their own. */
+/** One article: its heading ('Article 3. What is graded') and paragraphs; items of a list are paragraphs of their own. */
 export type PolicyArticle = { readonly heading: string; readonly paragraphs: readonly string[] };
 
 export type PolicyDocument = {
@@ -54,7 +54,7 @@ export function policyDocument(settings: Settings, lang: Lang, stamp: PolicyStam
   };
 }
 
-/** A threshold in its dimension's unit: '¥1,000,000', '90 天', '12.5%'. */
+/** A threshold in its dimension's unit: '¥1,000,000', '90 days', '12.5%'. */
 function valueText(dimension: Dimension, value: number, currency: string, lang: Lang): string {
   const text = formatValue(value, dimension.unit, currency);
   return dimension.unit === 'days' ? W.days(text)[lang] : text;
@@ -70,7 +70,7 @@ function dimensionParagraphs(settings: Settings, lang: Lang): string[] {
   });
   const unweighted = settings.dimensions.filter(d => d.weight <= 0);
   const tail = unweighted.length
-    ? [`${W.unweighted[lang]}${unweighted.map(d => d.label[lang]).join(lang === 'zh' ? '、' : ', ')}`]
+    ? [`${W.unweighted[lang]}${unweighted.map(d => d.label[lang]).join(W.listJoin[lang])}`]
     : [];
   return [W.dimensionsIntro(weighted.length)[lang], ...lines, ...tail];
 }

@@ -1,4 +1,4 @@
-// The policy as the cells of the sheet "分级制度" / "Grading policy", laid out to print on A4 portrait: headings in
+// The policy as the cells of the sheet "Grading policy" (POLICY_WORDS.sheet), laid out to print on A4 portrait: headings in
 // a narrow first column (their text runs on into the empty second), paragraphs wrapped in the wide second column.
 import type { PolicyDocument } from './document.ts';
 

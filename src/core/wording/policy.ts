@@ -76,6 +76,7 @@ export const POLICY_WORDS = {
     t(`不超过 ${value}得 ${points} 分`, `${value} or less: ${points} points`),
   bandsOtherwise: (points: string) => t(`其余得 ${points} 分。`, `otherwise ${points} points.`),
   bandsJoin: t('；', '; '),
+  listJoin: t('、', ', '),
   days: (v: string) => t(`${v} 天`, `${v} days`),
   percentile: (direction: 'higher' | 'lower') =>
     t(

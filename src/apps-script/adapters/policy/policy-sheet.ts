@@ -1,4 +1,4 @@
-// The grading policy sheet ("分级制度" / "Grading policy"): built from the saved settings, written in one block with
+// The grading policy sheet ("Grading policy", POLICY_WORDS.sheet): built from the saved settings, written in one block with
 // its print layout. Reads properties once; a constant number of service calls whatever the settings hold.
 
 import { literalCells } from '../../../core/layout.ts';
