@@ -79,6 +79,11 @@ function scaleText(d: Dimension, currency: string, lang: Lang): LocalText {
   const n = d.normalisation;
   if (n.kind === 'percentile') return W.percentile(d.direction);
   if (n.kind === 'minmax') return W.minmax(d.direction);
+  if (n.kind === 'categories') {
+    const words = (l: Lang) =>
+      n.categories.map(c => W.category(c.words.join(W.listJoin[l]), formatNumber(c.score, 1))[l]).join(W.bandsJoin[l]);
+    return W.categories(words('zh'), words('en'));
+  }
   const band = d.direction === 'higher' ? W.bandHigher : W.bandLower;
   const parts = n.bands.map(b => band(valueText(d, b.threshold, currency, lang), formatNumber(b.points, 1)));
   const otherwise = W.bandsOtherwise(formatNumber(n.otherwise, 1));

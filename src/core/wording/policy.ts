@@ -74,6 +74,12 @@ export const POLICY_WORDS = {
     t(`${value} 及以上得 ${points} 分`, `${value} or more: ${points} points`),
   bandLower: (value: string, points: string) =>
     t(`不超过 ${value}得 ${points} 分`, `${value} or less: ${points} points`),
+  category: (words: string, points: string) => t(`${words}得 ${points} 分`, `${words}: ${points} points`),
+  categories: (zh: string, en: string) =>
+    t(
+      `按所填写的文字评分：${zh}；其他文字须更正后方可评级。`,
+      `Points follow the words entered: ${en}; any other word must be corrected before the customer is graded.`,
+    ),
   bandsOtherwise: (points: string) => t(`其余得 ${points} 分。`, `otherwise ${points} points.`),
   bandsJoin: t('；', '; '),
   listJoin: t('、', ', '),

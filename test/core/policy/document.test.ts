@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { policyDocument } from '../../../src/core/policy/document.ts';
 import { policySheet } from '../../../src/core/policy/sheet.ts';
-import { defaultSettings, PRESET_NAMES } from '../../../src/core/presets.ts';
+import { defaultSettings, PRESET_NAMES, paymentTermsDimension } from '../../../src/core/presets.ts';
 import { formatNumber, formatValue } from '../../../src/core/reason.ts';
 import { type Settings, validateSettings } from '../../../src/core/settings.ts';
 
@@ -32,6 +32,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     ),
     allowances: fc.array(fc.integer({ min: 0, max: 9000 }), { minLength: 4, maxLength: 4 }),
     grace: fc.integer({ min: 0, max: 12 }),
+    terms: fc.integer({ min: -20, max: 40 }),
   })
   .map(g => {
     const s = defaultSettings(g.preset, g.lang);
@@ -44,6 +45,8 @@ const settingsArb: fc.Arbitrary<Settings> = fc
     const first = s.benefits[0];
     if (first) first.allowance = g.allowances;
     s.graceSnapshots = g.grace;
+    // Sometimes a payment-terms dimension scored by words (a weight ≤ 0 leaves it out).
+    if (g.terms > 0) s.dimensions.push(paymentTermsDimension(g.terms));
     return s;
   })
   .filter(s => validateSettings(s).ok);
@@ -70,6 +73,12 @@ describe('policyDocument', () => {
           const line = doc.articles[2]?.paragraphs[1 + weighted.indexOf(d)];
           expect(line).toContain(d.label[l]);
           expect(line).toContain(`${formatNumber((d.weight * 100) / total, 1)}%`);
+          if (d.normalisation.kind === 'categories') {
+            for (const c of d.normalisation.categories) {
+              for (const word of c.words) expect(line).toContain(word);
+              expect(line).toContain(`${formatNumber(c.score, 1)}`);
+            }
+          }
           if (d.normalisation.kind === 'bands') {
             for (const band of d.normalisation.bands) {
               expect(line).toContain(formatValue(band.threshold, d.unit, s.currency));
