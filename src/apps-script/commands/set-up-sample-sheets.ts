@@ -3,10 +3,11 @@ import { outputKeyOf } from '../../core/layout.ts';
 import type { Lang } from '../../core/locale.ts';
 import { sampleCustomers, sampleLogEntries } from '../../core/sample.ts';
 import { SAMPLE_SHEET_NAME } from '../../core/wording/table.ts';
+import { findOrInsertAddonSheet } from '../adapters/document/addon-sheet.ts';
 import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { loadSettings } from '../adapters/document/settings-store.ts';
-import { findLogSheet, logSheetName, setUpBenefitLog } from '../adapters/ledger/log-sheet.ts';
+import { findLogSheet, setUpBenefitLog } from '../adapters/ledger/log-sheet.ts';
 import { currentServices, type RecomputeServices, recompute } from '../adapters/table/recompute.ts';
 import { toastBusy } from './feedback.ts';
 import { reportRecompute } from './recompute-tiers.ts';
@@ -25,7 +26,7 @@ function addSampleLog(services: RecomputeServices, lang: Lang, customers: Google
   );
   const benefitNames = Object.fromEntries(settings.benefits.map(b => [b.id, b.label[lang]]));
   const entries = sampleLogEntries(lang, services.now, namesByTier, benefitNames);
-  const log = spreadsheet.insertSheet(logSheetName(lang));
+  const log = findOrInsertAddonSheet(spreadsheet, 'log', lang, properties);
   if (entries.length > 0) log.getRange(2, 1, entries.length, entries[0]?.length ?? 0).setValues(entries);
   setUpBenefitLog(spreadsheet, lang, { properties });
   customers.activate();
@@ -53,7 +54,7 @@ export function setUpSampleSheetsCommand(): void {
     }
     sheet.activate();
     const outcome = recompute(services, lang, sheet);
-    if (!findLogSheet(spreadsheet)) addSampleLog(services, lang, sheet);
+    if (!findLogSheet(spreadsheet, services.properties)) addSampleLog(services, lang, sheet);
     return outcome;
   });
   if (!locked.ok) {

@@ -83,7 +83,7 @@ describe('main', () => {
         'Range.getSheet': 1,
         'Sheet.getName': 1,
         'PropertiesService.getDocumentProperties': 1,
-        'Properties.getProperty': 1,
+        'Properties.getProperties': 1,
       });
     });
   });

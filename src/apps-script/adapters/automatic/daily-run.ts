@@ -6,8 +6,7 @@ import { literalText } from '../../../core/layout.ts';
 import type { LocalText } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { AUTOMATIC_WORDS } from '../../../core/wording/automatic.ts';
-import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
-import { findAddonSheet } from '../document/addon-sheet.ts';
+import { findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { withDocumentLock } from '../document/lock.ts';
 
 /** The global function the daily trigger calls (exported from src/main.ts). */
@@ -106,16 +105,17 @@ function appendAddonLog(
   lang: Lang,
   clock: { readonly now: Date; readonly timeZone: string; readonly utilities?: GoogleAppsScript.Utilities.Utilities },
 ): void {
-  let sheet = findAddonSheet(spreadsheet, LEDGER_WORDS.addonLogSheet);
-  if (!sheet) {
-    sheet = spreadsheet.insertSheet(LEDGER_WORDS.addonLogSheet[lang]);
+  const sheet = findOrInsertAddonSheet(spreadsheet, 'addonLog', lang);
+  let lastRow = sheet.getLastRow();
+  if (lastRow === 0) {
     sheet
       .getRange(1, 1, 1, AUTOMATIC_WORDS.logHeaders.length)
       .setValues([AUTOMATIC_WORDS.logHeaders.map(h => h[lang])]);
     sheet.setFrozenRows(1);
+    lastRow = 1;
   }
   const time = (clock.utilities ?? Utilities).formatDate(clock.now, clock.timeZone, 'yyyy-MM-dd HH:mm:ss');
   // The time is left for Sheets to read as a date-time (sortable); the words are literal (a message may start with '=').
   const row = [time, ...[task, AUTOMATIC_WORDS.outcome[record.outcome][lang], record.details].map(literalText)];
-  sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
+  sheet.getRange(lastRow + 1, 1, 1, row.length).setValues([row]);
 }

@@ -5,7 +5,8 @@
 import type { Lang } from '../../../core/locale.ts';
 import { defaultSettings } from '../../../core/presets.ts';
 import { readSettingsJson, type Settings, type SettingsIssue, validateSettings } from '../../../core/settings.ts';
-import { SETTINGS_SHEET_NAME, settingsUnreadableText, VERSION_NOTE } from '../../../core/wording/settings.ts';
+import { settingsUnreadableText, VERSION_NOTE } from '../../../core/wording/settings.ts';
+import { findOrInsertAddonSheet } from './addon-sheet.ts';
 
 const SETTINGS_KEY = 'customerTiers.settings';
 /** A copy of the last settings that were saved valid: what stands in when the stored document cannot be read. */
@@ -74,7 +75,7 @@ export function saveSettings(
   const version = (Number(properties.getProperty(VERSION_KEY) ?? 0) || 0) + 1;
   const json = JSON.stringify(checked.settings);
   properties.setProperties({ [SETTINGS_KEY]: json, [LAST_GOOD_KEY]: json, [VERSION_KEY]: String(version) });
-  writeVersionCell(spreadsheet, version, lang);
+  writeVersionCell(spreadsheet, version, lang, properties);
   return { ok: true, settings: checked.settings, version };
 }
 
@@ -82,15 +83,19 @@ export function saveSettings(
  * The cell behind `CustomerTiers_Version`, created the first time on a small hidden settings sheet. Sheets activates
  * an inserted sheet, so the user's sheet is made active again: saving settings never moves them away from their list.
  */
-function writeVersionCell(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, version: number, lang: Lang): void {
+function writeVersionCell(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  version: number,
+  lang: Lang,
+  properties: GoogleAppsScript.Properties.Properties,
+): void {
   const named = spreadsheet.getRangeByName(VERSION_RANGE_NAME);
   if (named) {
     named.setValue(version);
     return;
   }
   const active = spreadsheet.getActiveSheet();
-  const sheet =
-    spreadsheet.getSheetByName(SETTINGS_SHEET_NAME[lang]) ?? spreadsheet.insertSheet(SETTINGS_SHEET_NAME[lang]);
+  const sheet = findOrInsertAddonSheet(spreadsheet, 'settings', lang, properties);
   sheet.getRange(1, 1, 1, 2).setValues([[VERSION_NOTE[lang], version]]);
   spreadsheet.setNamedRange(VERSION_RANGE_NAME, sheet.getRange(1, 2));
   active.activate();

@@ -6,7 +6,6 @@ import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import type { TieredTable } from '../../../core/pipeline.ts';
 import type { Settings } from '../../../core/settings.ts';
-import { HISTORY_WORDS } from '../../../core/wording/history.ts';
 import { findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 
@@ -19,7 +18,7 @@ export function writeChangesSheet(
   lang: Lang,
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const values = changesSheet(history, settings, tiered, lang);
-  const sheet = findOrInsertAddonSheet(spreadsheet, HISTORY_WORDS.changesSheet, lang);
+  const sheet = findOrInsertAddonSheet(spreadsheet, 'changes', lang);
   sheet.clearContents();
   const width = values[0]?.length ?? 1;
   ensureSize(sheet, { rows: values.length, columns: width });

@@ -2,7 +2,6 @@
 // Recompute, which needs past snapshots for the grace period.
 
 import { HISTORY_HEADERS, type HistoryRecord, readHistory } from '../../../core/history/record.ts';
-import { HISTORY_WORDS } from '../../../core/wording/history.ts';
 import { findAddonSheet } from '../document/addon-sheet.ts';
 
 /** All history records, with one getValues (none when the sheet does not exist). */
@@ -10,7 +9,7 @@ export function readHistorySheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   dateKey: (d: Date) => string,
 ): { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; records: HistoryRecord[]; lastRow: number } {
-  const sheet = findAddonSheet(spreadsheet, HISTORY_WORDS.historySheet);
+  const sheet = findAddonSheet(spreadsheet, 'history');
   if (!sheet) return { sheet: null, records: [], lastRow: 0 };
   const values = sheet.getDataRange().getValues();
   const first = values[0]?.[0];

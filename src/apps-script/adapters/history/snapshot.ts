@@ -9,7 +9,7 @@ import type { Lang } from '../../../core/locale.ts';
 import { type TieredTable, tierSheetValues } from '../../../core/pipeline.ts';
 import type { Settings } from '../../../core/settings.ts';
 import type { TableProblem } from '../../../core/table.ts';
-import { HISTORY_WORDS } from '../../../core/wording/history.ts';
+import { findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { type DocumentDays, documentDays } from '../document/days.ts';
 import { TABLE_SHEET_KEY } from '../document/keys.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
@@ -71,7 +71,7 @@ export function takeSnapshot(services: RecomputeServices, lang: Lang): SnapshotO
   const { settings, days, tiered, history } = read.value;
   const rows = tiered.classification.results.map(r => ({ customer: r.name, score: r.score }));
   const plan = planSnapshot(rows, tiered.stable, history.records, settings, { today: days.today, lang });
-  const sheet = history.sheet ?? createHistorySheet(services.spreadsheet, lang);
+  const sheet = history.sheet ?? createHistorySheet(services, lang);
   if (history.sheet && history.lastRow === 0) writeHistoryHeader(sheet, lang);
   const firstRow = Math.max(history.lastRow, 1) + 1;
   if (plan.records.length > 0) {
@@ -87,11 +87,8 @@ export function takeSnapshot(services: RecomputeServices, lang: Lang): SnapshotO
   return { ok: true, date: days.today, added: records.length, ...counts };
 }
 
-function createHistorySheet(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  lang: Lang,
-): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = spreadsheet.insertSheet(HISTORY_WORDS.historySheet[lang]);
+function createHistorySheet(services: RecomputeServices, lang: Lang): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = findOrInsertAddonSheet(services.spreadsheet, 'history', lang, services.properties);
   writeHistoryHeader(sheet, lang);
   return sheet;
 }

@@ -6,7 +6,7 @@ import { evaluateLog, type LedgerEvaluation, remainingCell, statusText } from '.
 import type { Lang } from '../../../core/locale.ts';
 import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
 import { MENU_WORDS } from '../../../core/wording/menu.ts';
-import { findAddonSheet } from '../document/addon-sheet.ts';
+import { findAddonSheet, findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { withDocumentLock } from '../document/lock.ts';
 import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './sources.ts';
 
@@ -14,21 +14,12 @@ import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceS
 export const LOG_ENTRY_COLUMNS = 5;
 const LOG_COLUMNS = 7;
 
-/** The log sheet's name in a language. */
-export function logSheetName(lang: Lang): string {
-  return LEDGER_WORDS.logSheet[lang];
-}
-
-/** True for the log sheet under either language's name. */
-export function isLogSheet(name: string): boolean {
-  return name === LEDGER_WORDS.logSheet.zh || name === LEDGER_WORDS.logSheet.en;
-}
-
-/** The log sheet if it exists (either name). */
+/** The add-on's log sheet if it set one up (remembered, or an older version's adopted by its layout), else null. */
 export function findLogSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  properties?: GoogleAppsScript.Properties.Properties,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return findAddonSheet(spreadsheet, LEDGER_WORDS.logSheet);
+  return findAddonSheet(spreadsheet, 'log', properties);
 }
 
 /** The seven header cells in a language. */
@@ -50,8 +41,8 @@ export function setUpBenefitLog(
   spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
 ): SetUpResult {
   const sources = readLedgerSources(spreadsheet, lang, services);
-  const existing = findLogSheet(spreadsheet);
-  const sheet = existing ?? spreadsheet.insertSheet(logSheetName(lang));
+  const existing = findLogSheet(spreadsheet, services.properties);
+  const sheet = existing ?? findOrInsertAddonSheet(spreadsheet, 'log', lang, services.properties);
   sheet
     .getRange(1, 1, 1, LOG_COLUMNS)
     .setValues([logHeaders(lang)])
@@ -91,16 +82,14 @@ export function setUpBenefitLog(
 }
 
 /**
- * The log part of onEdit: when the edited range is on the log sheet, re-judges the whole log and rewrites the status
- * block (the entries themselves are never written). Returns false after two cheap calls for any other sheet.
+ * The log part of onEdit, for an edit on the add-on's log sheet (the caller checked): re-judges the whole log and
+ * rewrites the status block (the entries themselves are never written).
  */
 export function handleLedgerEdit(
-  e: { readonly range: GoogleAppsScript.Spreadsheet.Range },
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
   langOf: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => Lang,
   services: SourceServices,
-): boolean {
-  const sheet = e.range.getSheet();
-  if (!isLogSheet(sheet.getName())) return false;
+): void {
   const spreadsheet = sheet.getParent();
   const lang = langOf(spreadsheet);
   withDocumentLock(() => {
@@ -115,7 +104,6 @@ export function handleLedgerEdit(
     writeStatuses(sheet, sources);
     if (sources.warning) spreadsheet.toast(sources.warning[lang], MENU_WORDS.helpTitle[lang], 10);
   });
-  return true;
 }
 
 /** Re-judges the log, if there is one (the daily update and the overview call this). */

@@ -5,7 +5,6 @@
 import { literalCells } from '../../../core/layout.ts';
 import type { LedgerEvaluation } from '../../../core/ledger/index.ts';
 import { overviewSheet } from '../../../core/ledger/overview-sheet.ts';
-import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
 import { findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 import { evaluateLedger, refreshLedgerStatuses } from './log-sheet.ts';
@@ -32,7 +31,7 @@ export function refreshQuotaOverview(
   );
   const { grid, backgrounds } = overview;
   const width = grid[1]?.length ?? 1;
-  const sheet = findOrInsertAddonSheet(spreadsheet, LEDGER_WORDS.overviewSheet, lang);
+  const sheet = findOrInsertAddonSheet(spreadsheet, 'overview', lang);
   sheet.clear();
   ensureSize(sheet, { rows: grid.length, columns: width });
   sheet.getRange(1, 1, grid.length, width).setValues(literalCells(grid));

@@ -5,7 +5,6 @@ import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { type PolicyDocument, policyDocument } from '../../../core/policy/document.ts';
 import { POLICY_COLUMN_WIDTHS, policySheet } from '../../../core/policy/sheet.ts';
-import { POLICY_WORDS } from '../../../core/wording/policy.ts';
 import { findAddonSheet, findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { documentDays } from '../document/days.ts';
 import { TABLE_SHEET_KEY } from '../document/keys.ts';
@@ -42,7 +41,7 @@ export function writePolicySheet(
   document: PolicyDocument,
   lang: Lang,
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = findOrInsertAddonSheet(spreadsheet, POLICY_WORDS.sheet, lang);
+  const sheet = findOrInsertAddonSheet(spreadsheet, 'policy', lang);
   const layout = policySheet(document);
   const rows = layout.values.length;
   sheet.clear();
@@ -59,7 +58,7 @@ export function writePolicySheet(
 
 /** After a save: rewrites the policy sheet when the document has one, so it always states the saved settings. */
 export function refreshPolicySheet(services: RecomputeServices, lang: Lang): boolean {
-  if (!findAddonSheet(services.spreadsheet, POLICY_WORDS.sheet)) return false;
+  if (!findAddonSheet(services.spreadsheet, 'policy', services.properties)) return false;
   const policy = readPolicy(services, lang);
   if (!policy.ok) return false;
   writePolicySheet(services.spreadsheet, policy.document, lang);

@@ -4,7 +4,6 @@
 import { summarySheet } from '../../../core/history/summary-sheet.ts';
 import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
-import { SUMMARY_WORDS } from '../../../core/wording/summary.ts';
 import { findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 import { readTiersNow, type TiersNowResult } from '../history/snapshot.ts';
@@ -31,7 +30,7 @@ export function showSummarySheet(services: RecomputeServices, lang: Lang): Summa
     toDay: days.toDay,
   };
   const { layout, customers, usage } = summarySheet(input, lang);
-  const sheet = findOrInsertAddonSheet(spreadsheet, SUMMARY_WORDS.summarySheet, lang);
+  const sheet = findOrInsertAddonSheet(spreadsheet, 'summary', lang);
   sheet.clearContents();
   const width = layout.values[0]?.length ?? 1;
   ensureSize(sheet, {
