@@ -247,7 +247,7 @@ function labelOf(listKey: string, item: unknown, doc: unknown, index: number): L
 }
 
 /** UTF-8 size of a string (no TextEncoder in Apps Script). */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);

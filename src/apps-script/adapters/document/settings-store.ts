@@ -5,8 +5,10 @@
 import type { Lang } from '../../../core/locale.ts';
 import { defaultSettings } from '../../../core/presets.ts';
 import { readSettingsJson, type Settings, type SettingsIssue, validateSettings } from '../../../core/settings.ts';
+import { DOCUMENT_WORDS } from '../../../core/wording/document.ts';
 import { settingsUnreadableText, VERSION_NOTE } from '../../../core/wording/settings.ts';
 import { findOrInsertAddonSheet } from './addon-sheet.ts';
+import { storeProperties } from './properties-store.ts';
 
 const SETTINGS_KEY = 'customerTiers.settings';
 /** A copy of the last settings that were saved valid: what stands in when the stored document cannot be read. */
@@ -70,11 +72,15 @@ export function saveSettings(
 ): SaveOutcome {
   const checked = validateSettings(candidate);
   if (!checked.ok) return checked;
-  const stored = settingsFromProperties(properties.getProperties(), lang);
-  if (stored.unreadable && !replaceUnreadable) return { ok: false, issues: [], unreadable: stored.unreadable.message };
+  const current = settingsFromProperties(properties.getProperties(), lang);
+  if (current.unreadable && !replaceUnreadable)
+    return { ok: false, issues: [], unreadable: current.unreadable.message };
   const version = (Number(properties.getProperty(VERSION_KEY) ?? 0) || 0) + 1;
   const json = JSON.stringify(checked.settings);
-  properties.setProperties({ [SETTINGS_KEY]: json, [LAST_GOOD_KEY]: json, [VERSION_KEY]: String(version) });
+  const values = { [SETTINGS_KEY]: json, [LAST_GOOD_KEY]: json, [VERSION_KEY]: String(version) };
+  const stored = storeProperties(properties, values, DOCUMENT_WORDS.settings);
+  // Nothing was written (Properties writes all or nothing): the sidebar says why and keeps the user's edits.
+  if (!stored.ok) return { ok: false, issues: [{ path: '', code: 'too_large', message: stored.message }] };
   writeVersionCell(spreadsheet, version, lang, properties);
   return { ok: true, settings: checked.settings, version };
 }

@@ -4,10 +4,12 @@ import { INVALID_BACKGROUND, OVER_QUOTA_BACKGROUND, PLAIN_BACKGROUND } from '../
 import { literalText } from '../../../core/layout.ts';
 import { evaluateLog, type LedgerEvaluation, remainingCell, statusText } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
+import { DOCUMENT_WORDS } from '../../../core/wording/document.ts';
 import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
 import { MENU_WORDS } from '../../../core/wording/menu.ts';
 import { findAddonSheet, findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { withDocumentLock } from '../document/lock.ts';
+import { storeProperties } from '../document/properties-store.ts';
 import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './sources.ts';
 
 /** Entry columns (Date, Customer, Benefit, Amount / times, Note), then the add-on's Remaining and Status. */
@@ -71,7 +73,12 @@ export function setUpBenefitLog(
       .setDataValidation(
         spreadsheetApp.newDataValidation().requireValueInRange(names, true).setAllowInvalid(true).build(),
       );
-    services.properties.setProperty(CUSTOMER_SHEET_KEY, customers.sheet.getName());
+    // Only a hint of where the customers are (they are found again without it): a full store is not worth a word here.
+    storeProperties(
+      services.properties,
+      { [CUSTOMER_SHEET_KEY]: customers.sheet.getName() },
+      DOCUMENT_WORDS.sheetRecord,
+    );
   }
   const evaluation = writeStatuses(sheet, sources);
   return {

@@ -2,12 +2,21 @@
 // setConditionalFormatRules replaces every rule of a sheet, so the user's own rules are read and kept
 // (docs/apps-script.md: Spreadsheet behaviour). The add-on's rules are recognised by the formulas it generated last time.
 import type { ColourRule } from '../../../core/layout.ts';
+import { utf8Length } from '../../../core/settings.ts';
 
 /**
  * Document property holding the formulas of the add-on's rules per sheet name, so the next run on a sheet can tell
- * its own rules there from the user's, whichever other sheets were graded in between.
+ * its own rules there from the user's, whichever other sheets were graded in between. Oldest entry first.
  */
 export const COLOUR_RULES_KEY = 'customerTiers.colourRules';
+
+/**
+ * Bound of that memory (UTF-8 bytes): well under Properties' 9 KB a value, about 70 graded sheets. A sheet whose entry
+ * was dropped still has its rules recognised by their shape and colour (below), so dropping is safe.
+ */
+const COLOUR_MEMORY_MAX_BYTES = 6 * 1024;
+/** Entries checked each run (oldest first) for sheets deleted or renamed since: a constant number of calls. */
+const PRUNE_CHECKS = 2;
 
 /**
  * Replaces the add-on's colour rules on `sheet` with `rules`, keeping every other rule in its place and order.
@@ -19,6 +28,7 @@ export function applyColourRules(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   rules: readonly ColourRule[],
   rememberedJson: string | null | undefined,
+  exists: (sheetName: string) => boolean,
   spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp = SpreadsheetApp,
 ): string {
   const remembered = parseRemembered(rememberedJson ?? null, sheet.getName());
@@ -47,7 +57,34 @@ export function applyColourRules(
   );
   // The user's rules go first: in Sheets the first matching rule wins, so their cell highlights stay visible.
   sheet.setConditionalFormatRules([...kept, ...built]);
-  return JSON.stringify({ ...remembered, [sheet.getName()]: rules.map(rule => rule.formula) });
+  return rememberRules(
+    remembered,
+    sheet.getName(),
+    rules.map(rule => rule.formula),
+    exists,
+  );
+}
+
+/**
+ * The memory with `sheetName`'s formulas as the newest entry: the oldest PRUNE_CHECKS other entries are dropped when
+ * their sheet no longer exists (else moved behind the others, so every entry is checked in turn), then the oldest
+ * are dropped until the JSON fits COLOUR_MEMORY_MAX_BYTES.
+ */
+function rememberRules(
+  memory: Readonly<Record<string, string[]>>,
+  sheetName: string,
+  formulas: readonly string[],
+  exists: (sheetName: string) => boolean,
+): string {
+  const others = Object.entries(memory).filter(([name]) => name !== sheetName);
+  const checked = others.slice(0, PRUNE_CHECKS).filter(([name]) => exists(name));
+  let entries = [...others.slice(PRUNE_CHECKS), ...checked, [sheetName, [...formulas]] as const];
+  let json = JSON.stringify(Object.fromEntries(entries));
+  while (utf8Length(json) > COLOUR_MEMORY_MAX_BYTES && entries.length > 1) {
+    entries = entries.slice(1);
+    json = JSON.stringify(Object.fromEntries(entries));
+  }
+  return json;
 }
 
 /** True when the add-on coloured `sheetName` before: it graded that sheet (and wrote outputs there). */

@@ -1,6 +1,8 @@
 // The user's remembered choice to grade without dimensions whose column is missing (asked by Recompute, never
 // assumed): a JSON list of dimension ids in document properties, dropped once those columns are found again.
+import { DOCUMENT_WORDS } from '../../../core/wording/document.ts';
 import { GRADE_WITHOUT_KEY } from '../document/keys.ts';
+import { storeProperties } from '../document/properties-store.ts';
 
 /** The dimension ids the user chose to grade without, from properties already read; [] when none or unreadable. */
 export function gradeWithoutFrom(stored: Readonly<Record<string, string>>): string[] {
@@ -14,10 +16,14 @@ export function gradeWithoutFrom(stored: Readonly<Record<string, string>>): stri
   }
 }
 
-/** Adds ids to the remembered list. */
+/**
+ * Adds ids to the remembered list (dimension ids of the settings: bounded by them). A full store keeps the list as it
+ * was: the recompute that follows says the store is full.
+ */
 export function rememberGradeWithout(properties: GoogleAppsScript.Properties.Properties, ids: readonly string[]): void {
   const current = gradeWithoutFrom(properties.getProperties());
-  properties.setProperty(GRADE_WITHOUT_KEY, JSON.stringify([...new Set([...current, ...ids])]));
+  const list = JSON.stringify([...new Set([...current, ...ids])]);
+  storeProperties(properties, { [GRADE_WITHOUT_KEY]: list }, DOCUMENT_WORDS.settings);
 }
 
 /**

@@ -10,9 +10,11 @@ import { type PipelineResult, tierSheetValues } from '../../../core/pipeline.ts'
 import type { LocalText, Settings } from '../../../core/settings-schema.ts';
 import type { TableProblem } from '../../../core/table.ts';
 import { headerChoicesText } from '../../../core/wording/columns.ts';
+import { DOCUMENT_WORDS } from '../../../core/wording/document.ts';
 import { STATUS_TEXT } from '../../../core/wording/table.ts';
 import { documentDays } from '../document/days.ts';
 import { GRADE_WITHOUT_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
+import { storeProperties } from '../document/properties-store.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 import { readHistorySheet } from '../history/read.ts';
@@ -136,15 +138,19 @@ export function recompute(
   const lastRow = table.headerRow + 1 + outputs.length;
   const coloured = [...settings.tiers, { name: STATUS_TEXT.invalid[lang], color: CHECK_DATA_COLOUR }];
   const rules = tierColourRules(coloured, plan, table.headerRow + 2, lastRow);
-  const ruleFormulas = applyColourRules(sheet, rules, stored[COLOUR_RULES_KEY], services.spreadsheetApp);
+  const exists = (name: string) => spreadsheet.getSheetByName(name) !== null;
+  const ruleFormulas = applyColourRules(sheet, rules, stored[COLOUR_RULES_KEY], exists, services.spreadsheetApp);
   const sheetName = sheet.getName();
   const missing = table.match.missing;
   const kept = stillWithout(remembered, missing);
-  properties.setProperties({
-    [COLOUR_RULES_KEY]: ruleFormulas,
-    [TABLE_SHEET_KEY]: sheetName,
-    ...(kept ? { [GRADE_WITHOUT_KEY]: JSON.stringify(kept) } : {}),
-  });
+  const essentials = { [TABLE_SHEET_KEY]: sheetName, ...(kept ? { [GRADE_WITHOUT_KEY]: JSON.stringify(kept) } : {}) };
+  const saved = storeProperties(
+    properties,
+    { [COLOUR_RULES_KEY]: ruleFormulas, ...essentials },
+    DOCUMENT_WORDS.colourMemory,
+  );
+  // A full store: the few bytes that let onEdit find the table are worth a second try without the colour memory.
+  if (!saved.ok) storeProperties(properties, essentials, DOCUMENT_WORDS.colourMemory);
   const needed = neededDimensions(settings);
   return {
     ok: true,
@@ -157,8 +163,14 @@ export function recompute(
     tierNames: settings.tiers.map(tier => tier.name),
     without: settings.dimensions.filter(d => needed.has(d.id) && missing.includes(d.id)).map(d => d.label),
     choices: headerChoicesText(table.headers, table.match, settings),
-    warning: unreadable?.message ?? null,
+    warning: joinWarnings(unreadable?.message ?? null, saved.ok ? null : saved.message),
   };
+}
+
+/** Both warnings in one text (each language), or the one there is. */
+function joinWarnings(a: LocalText | null, b: LocalText | null): LocalText | null {
+  if (a === null || b === null) return a ?? b;
+  return { zh: `${a.zh}\n${b.zh}`, en: `${a.en}\n${b.en}` };
 }
 
 /** A pipeline failure as the problem a command reports. */
