@@ -10,7 +10,7 @@ import { LEDGER_WORDS } from '../../src/core/wording/ledger.ts';
 import { loadAddon } from '../support/addon.ts';
 
 type Locale = 'en_US' | 'zh_CN';
-type Role = 'log' | 'history' | 'changes' | 'summary' | 'overview' | 'addonLog';
+type Role = 'log' | 'history' | 'changes' | 'summary' | 'overview' | 'addonLog' | 'policy';
 
 const NAMES = ADDON_SHEET_NAMES;
 const CUSTOMERS = [
@@ -27,6 +27,7 @@ function runWriters(emu: Emulator, role: Role): void {
   } else if (role === 'history' || role === 'changes') emu.runMenuItem('saveSnapshot');
   else if (role === 'summary') emu.runMenuItem('showSummary');
   else if (role === 'overview') emu.runMenuItem('refreshQuotaOverview');
+  else if (role === 'policy') emu.runMenuItem('showGradingPolicy');
   else {
     emu.runMenuItem('toggleAutomaticUpdates');
     emu.fireTimeTriggers();
@@ -52,7 +53,7 @@ describe('add-on sheets', () => {
   it("never writes a user's sheet that has an add-on sheet's name; the add-on's goes under a free name", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom<Role>('log', 'history', 'changes', 'summary', 'overview', 'addonLog'),
+        fc.constantFrom<Role>('log', 'history', 'changes', 'summary', 'overview', 'addonLog', 'policy'),
         fc.constantFrom<Locale>('en_US', 'zh_CN'),
         fc.boolean(),
         userSheet,
