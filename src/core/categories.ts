@@ -1,6 +1,7 @@
 // Categorical dimensions: a cell holding a word ('Prepaid', 'Net 30', ' ＣＯＤ ') is looked up in the dimension's word
 // table and gives that category's score. Matching ignores width (full/half), case and spaces. Pure; never throws.
 import { displayRaw, isBlankCell } from './cells.ts';
+import type { Lang } from './locale.ts';
 import type { Category, Dimension } from './settings-schema.ts';
 
 /** The word table of a categorical dimension, or null for any other normalisation. */
@@ -54,14 +55,27 @@ export function readCategory(raw: unknown, categories: readonly Category[]): Cat
   return score === undefined ? { ok: false, issue: 'unknown_word', input } : { ok: true, value: score };
 }
 
-/** The word shown for each category (its first), best score first: what an "unknown word" message lists. */
-export function knownWords(categories: readonly Category[]): string[] {
-  return [...categories].sort((a, b) => b.score - a.score).flatMap(c => (c.words[0] === undefined ? [] : [c.words[0]]));
+const HAN = /\p{Script=Han}/u;
+
+/** The word a category is shown by in `lang`: its first word written in that language (Han or not), else its first. */
+function shownWord(category: Category, lang: Lang): string | undefined {
+  return category.words.find(w => HAN.test(w) === (lang === 'zh')) ?? category.words[0];
 }
 
-/** The shown word of the best category with exactly `score` points, or null (for gaps: "change to Prepaid"). */
-export function wordForScore(categories: readonly Category[], score: number): string | null {
-  return categories.find(c => c.score === score)?.words[0] ?? null;
+/** The word shown for each category in `lang`, best score first: what an "unknown word" message lists. */
+export function knownWords(categories: readonly Category[], lang: Lang): string[] {
+  return [...categories]
+    .sort((a, b) => b.score - a.score)
+    .flatMap(c => {
+      const word = shownWord(c, lang);
+      return word === undefined ? [] : [word];
+    });
+}
+
+/** The word in `lang` of the first category with exactly `score` points, or null (for gaps: "change to Prepaid"). */
+export function wordForScore(categories: readonly Category[], score: number, lang: Lang): string | null {
+  const category = categories.find(c => c.score === score);
+  return (category && shownWord(category, lang)) ?? null;
 }
 
 /**

@@ -39,8 +39,8 @@ export type ReasonContext = {
   readonly dimensionIndex: ReadonlyMap<string, number>;
   /** Per dimension, the unit of its column's header (amounts are shown in it), null for none. */
   readonly units: readonly (HeaderUnit | null)[];
-  /** Per dimension, the words of a categorical one (best first), named when a cell holds another; else empty. */
-  readonly knownWords: readonly (readonly string[])[];
+  /** Per language and dimension, the words of a categorical one (best first), named when a cell holds another. */
+  readonly knownWords: { readonly [L in Lang]: readonly (readonly string[])[] };
 };
 
 /** What a reason says, apart from the per-dimension contributions (passed separately as `TopContributions`). */
@@ -184,7 +184,10 @@ export function reasonContext(settings: Settings, units: readonly (HeaderUnit | 
     en: pieces('en'),
     dimensionIndex: new Map(dims.map((d, i) => [d.id, i])),
     units: dims.map((_, i) => units[i] ?? null),
-    knownWords: dims.map(d => knownWords(categoriesOf(d) ?? [])),
+    knownWords: {
+      zh: dims.map(d => knownWords(categoriesOf(d) ?? [], 'zh')),
+      en: dims.map(d => knownWords(categoriesOf(d) ?? [], 'en')),
+    },
   };
 }
 
@@ -239,7 +242,7 @@ export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonConte
       if (!slot || !dim || count === GAP_OPTIONS_SHOWN) continue;
       const categories = categoriesOf(dim);
       // A categorical dimension moves by changing its word ("Payment terms “Prepaid”"), not by "+40 Payment terms".
-      const word = categories ? wordForScore(categories, o.target) : null;
+      const word = categories ? wordForScore(categories, o.target, lang) : null;
       text +=
         (count === 0 ? sep : p.gapOr) +
         (word === null
@@ -288,10 +291,15 @@ function problemReason(r: ReasonParts, ctx: ReasonContext, lang: Lang): string {
   return text;
 }
 
-/** One unreadable cell in both languages; an unknown word names the words its column knows. */
+/** One unreadable cell in both languages; an unknown word names the words its column knows, in each language. */
 function issueText(issue: ReasonParts['issues'][number], ctx: ReasonContext): LocalText {
-  const known = issue.code === 'unknown_word' ? ctx.knownWords[ctx.dimensionIndex.get(issue.dimension) ?? -1] : [];
-  return CELL_ISSUES[issue.code](issue.column, issue.raw, known ?? []);
+  const text = CELL_ISSUES[issue.code];
+  if (issue.code !== 'unknown_word') return text(issue.column, issue.raw);
+  const d = ctx.dimensionIndex.get(issue.dimension) ?? -1;
+  return {
+    zh: text(issue.column, issue.raw, ctx.knownWords.zh[d] ?? []).zh,
+    en: text(issue.column, issue.raw, ctx.knownWords.en[d] ?? []).en,
+  };
 }
 
 /** A TopContributions with no entries, to fill with `pushTop`. */

@@ -122,8 +122,9 @@ describe('categories', () => {
   });
 
   describe('knownWords', () => {
-    it('names each category by its first word, best first', () => {
-      expect(knownWords(TABLE).slice(0, 3)).toEqual(['款到发货', '货到付款', '月结30天']);
+    it('names each category by its first word in the language, best first', () => {
+      expect(knownWords(TABLE, 'zh').slice(0, 3)).toEqual(['款到发货', '货到付款', '月结30天']);
+      expect(knownWords(TABLE, 'en').slice(0, 3)).toEqual(['Cash in advance', 'COD', 'Net 30']);
     });
   });
 
@@ -148,7 +149,9 @@ describe('categories', () => {
       expect(formatReason(r ?? { reason: { zh: '', en: '' } }, 'zh')).toContain(
         "账期: '月结45天' 不是已设置的选项（可用：款到发货、货到付款、月结30天",
       );
-      expect(r?.reason.en).toContain("'月结45天' is not one of the configured words (known: 款到发货, 货到付款");
+      expect(r?.reason.en).toContain(
+        "'月结45天' is not one of the configured words (known: Cash in advance, COD, Net 30",
+      );
     });
 
     it('names the word that reaches the next tier', () => {
