@@ -4,7 +4,7 @@
 // result is checked before its estimate is printed. One workbook per size, reused by every command.
 import { readFileSync } from 'node:fs';
 import { Emulator, type ExecutionRecord } from '../../emulator/index.ts';
-import { sampleCustomers } from '../../src/core/sample.ts';
+import { SAMPLE_HEADERS, sampleCustomers } from '../../src/core/sample.ts';
 import { check, printMetric } from '../lib/bench.ts';
 
 const bundle = readFileSync('dist/Code.js', 'utf8');
@@ -55,7 +55,7 @@ for (const n of SIZES) {
   emu.addSheet('Customers', table, { maxRows: n + 10 });
   emu.loadBundle(bundle);
   emu.runOnOpen('LIMITED');
-  const tierColumn = 6;
+  const tierColumn = SAMPLE_HEADERS.en.length;
   const tierOf = (row: number) => emu.sheetModel('Customers').getValue(row, tierColumn + 1);
 
   const recompute = lastRun(emu, 'menu', () => emu.runMenuItem('recomputeTiers'));
@@ -97,7 +97,7 @@ for (const n of SIZES) {
   check(!/fail|error/iu.test(logged), `the daily run logged success (${logged})`);
   report('daily', n, daily, COMMAND_LIMIT_S);
 
-  const input = table.map(row => row.slice(0, 6));
+  const input = table.map(row => row.slice(0, tierColumn));
   let result: unknown = null;
   const fn = lastRun(emu, 'customFunction', () => {
     result = emu.runCustomFunction('TIER', [input, 1]);

@@ -2,7 +2,7 @@
 // size), and its time. Runs the built dist/Code.js. Checks the snapshot's rows before measuring.
 import { readFileSync } from 'node:fs';
 import { Emulator } from '../../emulator/index.ts';
-import { sampleCustomers } from '../../src/core/sample.ts';
+import { SAMPLE_HEADERS, sampleCustomers } from '../../src/core/sample.ts';
 import { check, printMetric } from '../lib/bench.ts';
 
 const bundle = readFileSync('dist/Code.js', 'utf8');
@@ -16,7 +16,7 @@ for (const n of [100, 10_000]) {
   const tiered = emu
     .snapshot('Customers')
     .values.slice(1)
-    .filter(row => ['A', 'B', 'C', 'D'].includes(String(row[6]))).length;
+    .filter(row => ['A', 'B', 'C', 'D'].includes(String(row[SAMPLE_HEADERS.en.length]))).length;
   emu.calls.reset();
   const started = performance.now();
   emu.runMenuItem('saveSnapshot');

@@ -2,11 +2,13 @@
 // =TIER call over 10,000 rows. Runs the built dist/Code.js, as Apps Script would. Checks results before measuring.
 import { readFileSync } from 'node:fs';
 import { Emulator } from '../../emulator/index.ts';
-import { sampleCustomers } from '../../src/core/sample.ts';
+import { SAMPLE_HEADERS, sampleCustomers } from '../../src/core/sample.ts';
 import { check, median, printMetric } from '../lib/bench.ts';
 
 const bundle = readFileSync('dist/Code.js', 'utf8');
 const now = new Date('2026-11-26T02:00:00Z');
+/** The add-on's Tier column: right after the sample's input columns. */
+const TIER_COLUMN = SAMPLE_HEADERS.en.length;
 function gradedWorkbook(n: number): { emu: Emulator; table: unknown[][] } {
   const emu = new Emulator({ locale: 'en_US', firstSheet: null, now: () => now });
   const table = sampleCustomers('en', now, n);
@@ -34,7 +36,7 @@ for (const n of [100, 10_000]) {
   const ms = performance.now() - started;
   const values = emu.snapshot('Customers').values;
   check(
-    values.slice(1).every(row => row[6] !== ''),
+    values.slice(1).every(row => row[TIER_COLUMN] !== ''),
     `every one of ${n} rows has a tier`,
   );
   printMetric('sheets.recompute_calls', n, emu.calls.total({ kind: 'menu' }), 'calls');
@@ -43,14 +45,14 @@ for (const n of [100, 10_000]) {
   if (n === 10_000) {
     emu.calls.reset();
     emu.userEdit('Customers', 'C5', [[2_500_000]]);
-    check(emu.snapshot('Customers').values[4]?.[6] === 'A', 'the edited row is regraded');
+    check(emu.snapshot('Customers').values[4]?.[TIER_COLUMN] === 'A', 'the edited row is regraded');
     printMetric('sheets.edit_calls', n, emu.calls.total({ kind: 'simpleTrigger' }), 'calls');
     printMetric('sheets.edit_io_calls', n, documentIo(emu.calls.byMethod({ kind: 'simpleTrigger' })), 'calls');
   }
 }
 
 const { emu, table } = gradedWorkbook(10_000);
-const input = table.map(row => row.slice(0, 6));
+const input = table.map(row => row.slice(0, TIER_COLUMN));
 const first = emu.runCustomFunction('TIER', [input, 1]);
 check(Array.isArray(first) && first.length === 10_000, '=TIER returns one row per customer');
 const samples: number[] = [];

@@ -37,8 +37,27 @@ const REGIONS = [
 ] as const;
 
 export const SAMPLE_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  zh: ['客户名称', '地区', '销售额', '利润', '逾期天数', '最近下单'],
-  en: ['Customer', 'Region', 'Revenue', 'Profit', 'Overdue days', 'Last order'],
+  zh: ['客户名称', '地区', '销售额', '利润', '逾期天数', '账期', '最近下单'],
+  en: ['Customer', 'Region', 'Revenue', 'Profit', 'Overdue days', 'Payment terms', 'Last order'],
+};
+
+/**
+ * Payment terms as a sales team writes them, best first; customers who pay late tend to be on longer credit. The
+ * presets do not score this column: "Add payment terms" in the sidebar does, with the default word table.
+ */
+const TERMS = [
+  ['款到发货', 'Prepaid'],
+  ['货到付款', 'COD'],
+  ['月结30天', 'Net 30'],
+  ['月结60天', 'Net 60'],
+  ['承兑汇票', 'Bank acceptance'],
+  ['赊销', 'Open credit'],
+] as const;
+
+/** Terms written by hand, one per listed row: full-width digits and spaces, and a term the default table lacks. */
+const MESSY_TERMS: Readonly<Record<number, readonly [string, string]>> = {
+  6: [' 月结 ６０ 天 ', ' net ６０ '],
+  13: ['月结45天', 'Net 45'],
 };
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run builds the same sheet. */
@@ -100,6 +119,7 @@ export type SampleRow = [
   revenue: unknown,
   profit: unknown,
   overdue: unknown,
+  terms: string,
   lastOrder: Date,
 ];
 
@@ -111,6 +131,9 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
   const next = seededRandom(20260501);
   const names = new Set<string>();
   const rows: unknown[][] = [[...SAMPLE_HEADERS[lang]]];
+  // Terms come from their own sequence, so every other sample value stays what it was before the column existed.
+  const nextTerm = seededRandom(20261130);
+  const li = lang === 'zh' ? 0 : 1;
   const drawName = (): string => {
     const city = pick(CITIES, next);
     const brand = pick(BRANDS, next);
@@ -130,7 +153,11 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
     const overdue = overdueRoll < 0.55 ? 0 : overdueRoll < 0.8 ? Math.ceil(next() * 30) : Math.ceil(30 + next() * 70);
     const daysAgo = Math.floor(next() * 200);
     const lastOrder = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - daysAgo));
-    const row: SampleRow = [unique, pick(REGIONS, next)[lang === 'zh' ? 0 : 1], revenue, profit, overdue, lastOrder];
+    const late = overdue > 30 ? 3 : overdue > 0 ? 1 : 0;
+    const term = TERMS[Math.min(TERMS.length - 1, late + Math.floor(nextTerm() * 3))]?.[li] ?? '';
+    const handTyped = MESSY_TERMS[rows.length - 1]?.[li];
+    const region = pick(REGIONS, next)[li];
+    const row: SampleRow = [unique, region, revenue, profit, overdue, handTyped ?? term, lastOrder];
     MESSY[rows.length - 1]?.(row);
     rows.push(row);
   }

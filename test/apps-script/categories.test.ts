@@ -80,4 +80,26 @@ describe('payment terms in words (built bundle)', () => {
     emu.runMenuItem('recomputeTiers');
     expect(valuesOf(emu, SHEET)[2]?.[5]).toBe('A');
   });
+
+  it('grades the sample workbook on its payment-terms column once payment terms are added', () => {
+    for (const [locale, name, unknown] of [
+      ['zh_CN', '客户列表（示例）', "'月结45天' 不是已设置的选项"],
+      ['en_US', 'Customers (sample)', "'Net 45' is not one of the configured words"],
+    ] as const) {
+      const emu = loadAddon({ locale });
+      emu.runMenuItem('setUpSampleSheets');
+      const before = valuesOf(emu, name);
+      expect(emu.scriptRun('saveSettings', settingsWithTerms(emu), false)).toMatchObject({ value: { ok: true } });
+      const after = valuesOf(emu, name);
+      const why = after.map(row => String(row[9]));
+      // Row 14 holds a term the default table lacks; the hand-typed row 7 (full-width digits, spaces) reads.
+      expect(why[14]).toContain(unknown);
+      expect(after[7]?.[7]).toMatch(/^[ABCD]$/u);
+      expect(why.filter(w => w.includes(unknown))).toHaveLength(1);
+      // The words change some scores and no other problem appears.
+      expect(after.slice(1).some((row, i) => row[8] !== before[i + 1]?.[8])).toBe(true);
+      const problems = (rows: unknown[][]) => rows.slice(1).filter(row => !/^[ABCD]$/u.test(String(row[7]))).length;
+      expect(problems(after)).toBe(problems(before) + 1);
+    }
+  });
 });
