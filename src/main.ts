@@ -1,5 +1,7 @@
 // Apps Script entry points. Only wiring: every export becomes a top-level global in dist/Code.js
 // (scripts/lib/globals.ts), so each line here calls into a module that holds the logic.
+
+import { writeCustomerNoticesCommand } from './apps-script/commands/customer-notices.ts';
 import { openSettingsCommand } from './apps-script/commands/open-settings.ts';
 import { recomputeTiersCommand } from './apps-script/commands/recompute-tiers.ts';
 import { refreshQuotaOverviewCommand } from './apps-script/commands/refresh-quota-overview.ts';
@@ -13,12 +15,13 @@ import { toggleAutomaticUpdatesCommand } from './apps-script/commands/toggle-aut
 import { quotaLeft } from './apps-script/functions/quota-left.ts';
 import { tierColumn } from './apps-script/functions/tier.ts';
 import { tierBenefit } from './apps-script/functions/tier-benefit.ts';
+import { getCustomerNotices as readCustomerNotices } from './apps-script/sidebar/customer-notices.ts';
 import { getSidebarData as readSidebarData, saveSettings as saveFromSidebar } from './apps-script/sidebar/endpoints.ts';
 import { getGradingPolicy as readGradingPolicy } from './apps-script/sidebar/grading-policy.ts';
 import { runDailyUpdateTrigger } from './apps-script/triggers/daily-update.ts';
 import { handleEdit } from './apps-script/triggers/on-edit.ts';
 import { handleOpen } from './apps-script/triggers/on-open.ts';
-import type { PolicyReply, SaveResult, SidebarData } from './core/sidebar-contract.ts';
+import type { NoticesReply, PolicyReply, SaveResult, SidebarData } from './core/sidebar-contract.ts';
 
 /** Simple trigger: adds the add-on menu (also in AuthMode.NONE). */
 export function onOpen(): void {
@@ -63,6 +66,16 @@ export function showGradingPolicy(): void {
 /** Policy dialog: the grading policy as plain data. */
 export function getGradingPolicy(): PolicyReply {
   return readGradingPolicy();
+}
+
+/** Menu: Customer notices (one letter per graded customer, and the printable dialog). */
+export function writeCustomerNotices(): void {
+  writeCustomerNoticesCommand();
+}
+
+/** Notices dialog: the notices sheet's letters as plain data. */
+export function getCustomerNotices(): NoticesReply {
+  return readCustomerNotices();
 }
 
 /** Menu: Set up sample sheets. */

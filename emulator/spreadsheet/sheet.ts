@@ -203,12 +203,16 @@ export class EmuSheet extends EmuSheetStructure {
     this._live().tabColor = color;
     return this;
   }
-  /** Clears contents and formats of the whole sheet (notes and validation stay). */
+  /**
+   * Clears contents and formats of the whole sheet (notes and validation stay). Formats include wrapping and
+   * alignment: "Clears the sheet of content and formatting information"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear()).
+   */
   clear(): this {
     const m = this._live();
     m.values = [];
-    for (const map of [m.formulas, m.spilled, m.spills, m.errors, m.backgrounds, m.fontWeights, m.fontColors])
-      map.clear();
+    const formats = [m.backgrounds, m.fontWeights, m.fontColors, m.wraps, m.horizontalAlignments];
+    for (const map of [m.formulas, m.spilled, m.spills, m.errors, ...formats]) map.clear();
     m.numberFormats.clear();
     this._ctx.afterWrite({ sheetId: m.sheetId, rect: wholeSheet(m) });
     return this;

@@ -130,6 +130,14 @@ describe('emulator spreadsheet', () => {
       expect(snap.notes[1]).toEqual(['VIP', '']);
       expect(snap.fontWeights[0]).toEqual(['bold', 'bold']);
     });
+    it('clears wrapping and alignment with the other formats on Sheet.clear()', () => {
+      const { sheet } = setup();
+      sheet.getRange('A1:B2').setWrap(true).setHorizontalAlignment('center').setFontWeight('bold');
+      sheet.clear();
+      expect(sheet.getRange('A1').getWrap()).toBe(false);
+      expect(sheet.getRange('B2').getHorizontalAlignment()).toBe('general');
+      expect(sheet.getRange('A1').getFontWeight()).toBe('normal');
+    });
     it('stores data validation rules that read back', () => {
       const { emu, sheet } = setup();
       const rule = emu.services.SpreadsheetApp.newDataValidation()

@@ -12,6 +12,7 @@ const MENU: readonly MenuEntry[] = [
   { caption: 'menuSnapshot', handler: 'saveSnapshot' },
   { caption: 'menuSummary', handler: 'showSummary' },
   { caption: 'menuPolicy', handler: 'showGradingPolicy' },
+  { caption: 'menuNotices', handler: 'writeCustomerNotices' },
   'separator',
   { caption: 'menuSetUpSamples', handler: 'setUpSampleSheets' },
   'separator',

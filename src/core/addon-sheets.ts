@@ -5,12 +5,13 @@ import type { LocalText } from './settings-schema.ts';
 import { AUTOMATIC_WORDS } from './wording/automatic.ts';
 import { HISTORY_WORDS } from './wording/history.ts';
 import { LEDGER_WORDS } from './wording/ledger.ts';
+import { NOTICE_WORDS } from './wording/notices.ts';
 import { POLICY_WORDS } from './wording/policy.ts';
 import { SETTINGS_SHEET_NAME, VERSION_NOTE } from './wording/settings.ts';
 import { SUMMARY_WORDS } from './wording/summary.ts';
 
 /** What an add-on sheet is for: the key it is remembered under. */
-export type AddonRole = 'settings' | 'history' | 'changes' | 'summary' | 'log' | 'overview' | 'addonLog' | 'policy';
+export type AddonRole = 'settings' | 'history' | 'changes' | 'summary' | 'log' | 'overview' | 'addonLog' | 'policy' | 'notices';
 
 /** Each add-on sheet's name in both languages. */
 export const ADDON_SHEET_NAMES: Readonly<Record<AddonRole, LocalText>> = {
@@ -22,11 +23,12 @@ export const ADDON_SHEET_NAMES: Readonly<Record<AddonRole, LocalText>> = {
   overview: LEDGER_WORDS.overviewSheet,
   addonLog: LEDGER_WORDS.addonLogSheet,
   policy: POLICY_WORDS.sheet,
+  notices: NOTICE_WORDS.sheet,
 };
 
 const NAMES = new Set<string>(Object.values(ADDON_SHEET_NAMES).flatMap(name => [name.zh, name.en]));
 
-/** True for a sheet the add-on made (settings, history, changes, summary, benefit log, quota overview, log, grading policy). */
+/** True for a sheet the add-on made (settings, history, changes, summary, benefit log, quota overview, log, grading policy, customer notices). */
 export function isAddonSheet(name: string): boolean {
   return NAMES.has(name);
 }
@@ -78,6 +80,8 @@ export function hasAddonLayout(role: AddonRole, top: readonly (readonly unknown[
       return startsWith(top[0], [[VERSION_NOTE.zh], [VERSION_NOTE.en]]);
     case 'policy':
       return startsWith(top[0], [[POLICY_WORDS.title.zh], [POLICY_WORDS.title.en]]);
+    case 'notices':
+      return startsWith(top[0], both(NOTICE_WORDS.headers));
     case 'summary':
       return startsWith(top[2], SUMMARY_HEADERS);
     case 'overview':

@@ -169,6 +169,18 @@ const PeriodSchema = v.object(
   at('object'),
 );
 
+// ── Customer notices ─────────────────────────────────────────────────────────────────────────────────────────
+// The letter template of menu "Customer notices", per language, with {customer}-style fields (English or Chinese names). Optional:
+// documents without it use the catalogue's default (wording/notices.ts).
+const NoticeTemplateSchema = v.object(
+  {
+    zh: v.pipe(v.string(at('text')), v.maxLength(1000, at('short_text'))),
+    en: v.pipe(v.string(at('text')), v.maxLength(1000, at('short_text'))),
+  },
+  at('object'),
+);
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
 export const SettingsSchema = v.object(
   {
     version: v.literal(SETTINGS_VERSION, at('version')),
@@ -183,6 +195,7 @@ export const SettingsSchema = v.object(
     period: PeriodSchema,
     currency: text(8),
     graceSnapshots: integer('grace', 0, 12),
+    noticeTemplate: v.optional(NoticeTemplateSchema),
   },
   at('object'),
 );

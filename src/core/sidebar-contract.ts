@@ -25,6 +25,13 @@ export type SaveResult =
   /** The stored settings cannot be read: nothing was saved; the sidebar asks before replacing them. */
   | { ok: false; issues: []; unreadable: LocalText };
 
+/** What the printable notices dialog loads: the notices sheet's first rows, and how many it holds. */
+export type NoticesReply = {
+  lang: 'zh' | 'en';
+  notices: { customer: string; salesperson: string; tier: string; text: string }[];
+  total: number;
+};
+
 /** What the printable policy dialog loads: the policy document in the user's language, or why there is none. */
 export type PolicyReply =
   | { ok: true; lang: 'zh' | 'en'; document: PolicyDocument }

@@ -3,7 +3,7 @@
 
 import { type LocalText, type Settings, validateSettings } from '../core/settings.ts';
 // The contract both sides compile against, so they cannot drift apart.
-import type { PolicyReply, SaveResult, SidebarData, WireCell } from '../core/sidebar-contract.ts';
+import type { NoticesReply, PolicyReply, SaveResult, SidebarData, WireCell } from '../core/sidebar-contract.ts';
 import { both } from './text.ts';
 
 /** The customer table as the server reads it once for the what-if preview. */
@@ -16,6 +16,7 @@ export type Endpoints = {
   getSidebarData: () => SidebarData;
   saveSettings: (candidate: Settings, replaceUnreadable?: boolean) => SaveResult;
   getGradingPolicy: () => PolicyReply;
+  getCustomerNotices: () => NoticesReply;
 };
 
 /**

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PolicyDocument } from '../../core/policy/document.ts';
 import { POLICY_WORDS } from '../../core/wording/policy.ts';
 import { defaultRunner, type ScriptRunner } from '../endpoints.ts';
-import { fetchPolicy } from '../policy-endpoint.ts';
+import { fetchPolicy } from '../print-endpoints.ts';
 import '../policy.css';
 
 type State =

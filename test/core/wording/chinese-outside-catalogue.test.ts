@@ -13,6 +13,7 @@ const CATALOGUE = 'src/core/wording/';
 const EXCEPTIONS: Readonly<Record<string, string>> = {
   'src/core/sample.ts': 'the sample workbook: customer names, headers and log entries written as cell data',
   'src/core/headers.ts': "header synonyms matched against the user's column names, not shown as text",
+  'src/core/notices/salesperson.ts': "salesperson header synonyms matched against the user's column names",
   'src/core/header-words.ts':
     'units, years and qualifiers read from ERP column names (万元, 本年, 含税): data to match',
   'src/core/history/overrides.ts': 'the same for the override columns: synonyms to match, not shown as text',

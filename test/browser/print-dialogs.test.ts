@@ -1,6 +1,6 @@
-// The printable grading policy (dist/Policy.html) in headless Chromium, answered by the emulator running the built
-// bundle: every article of the saved settings' policy shown as text, the print button, and a PDF whose pages hold
-// whole articles and no toolbar.
+// The printable dialogs in headless Chromium, answered by the emulator running the built bundle: the grading policy
+// (dist/Policy.html: every article as text, print button, an A4 PDF without the toolbar) and the customer notices
+// (dist/Notices.html: one letter per printed page).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/index.ts';
@@ -108,5 +108,58 @@ describe('Grading policy dialog (browser)', () => {
     await o.page.waitForSelector('[role="alert"]');
     expect(await o.page.textContent('[role="alert"]')).toMatch(/settings/i);
     expect(await o.page.$$('h1')).toEqual([]);
+  });
+});
+
+describe('Customer notices dialog (browser)', () => {
+  function graded(): Emulator {
+    const emu = new Emulator({
+      locale: 'zh_CN',
+      timeZone: 'Asia/Shanghai',
+      now: () => new Date('2026-11-26T02:00:00Z'),
+      firstSheet: null,
+    });
+    emu.loadBundle(bundle);
+    emu.runOnOpen('LIMITED');
+    emu.addSheet('客户', [
+      ['客户名称', '业务员', '销售额', '利润', '逾期天数'],
+      ['华东机电', '王芳', 1_200_000, 260_000, 0],
+      [HOSTILE, '李雷', 250_000, 30_000, 100],
+      ['北辰五金', '', 80_000, 5_000, 45],
+    ]);
+    emu.runMenuItem('recomputeTiers');
+    emu.runMenuItem('writeCustomerNotices');
+    return emu;
+  }
+
+  it('shows each letter as text and prints one letter per A4 page', async () => {
+    const emu = graded();
+    const o = await openPage(browser, { backend: emulatorBackend(emu), pageName: 'Notices', width: 820, height: 640 });
+    opened.push(o);
+    await o.page.waitForSelector('.notice');
+    const letters = await o.page.$$eval('.notice .letter', els => els.map(el => el.textContent));
+    expect(letters).toHaveLength(3);
+    expect(letters[0]).toMatch(/^尊敬的华东机电：/u);
+    expect(letters[1]).toContain(`尊敬的${HOSTILE}：`);
+    expect(await o.page.$$('img')).toEqual([]);
+    // The salesperson is named only where the table has one.
+    expect(await o.page.$$eval('.notice', els => els.map(el => el.querySelectorAll('dt').length))).toEqual([3, 3, 2]);
+    await o.page.emulateMedia({ media: 'print' });
+    expect(await o.page.isVisible('.toolbar button')).toBe(false);
+    const pdf = await o.page.pdf({ preferCSSPageSize: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/gu)?.length ?? 0;
+    expect(pages).toBe(3);
+    expect(o.pageErrors).toEqual([]);
+    expect(o.external).toEqual([]);
+  });
+
+  it('says there are no notices yet when the menu command has not run', async () => {
+    const emu = new Emulator({ locale: 'en_US', now: () => new Date('2026-11-26T02:00:00Z') });
+    emu.loadBundle(bundle);
+    const o = await openPage(browser, { backend: emulatorBackend(emu), pageName: 'Notices', width: 820, height: 640 });
+    opened.push(o);
+    await o.page.waitForFunction(() => !document.getElementById('app')?.textContent?.includes('Reading'));
+    expect(o.calls.map(c => c.fn)).toEqual(['getCustomerNotices']);
+    expect(await o.page.textContent('#app')).toBe('No notices yet: choose "Customer notices" in the menu first.');
   });
 });

@@ -1,5 +1,7 @@
-// The policy dialog's side of google.script.run: loads the policy document and checks its shape before rendering.
-import type { PolicyReply } from '../core/sidebar-contract.ts';
+// The printable dialogs' side of google.script.run (grading policy, customer notices): each loads its document once
+// and checks its shape before rendering.
+import type { NoticesReply, PolicyReply } from '../core/sidebar-contract.ts';
+import { NOTICE_WORDS } from '../core/wording/notices.ts';
 import { POLICY_WORDS } from '../core/wording/policy.ts';
 import { type CallResult, callServer, prop, type ScriptRunner } from './endpoints.ts';
 
@@ -26,5 +28,23 @@ function isPolicyReply(x: unknown): x is PolicyReply {
     isTextList(prop(doc, 'signatures')) &&
     Array.isArray(articles) &&
     articles.every(a => isText(prop(a, 'heading')) && isTextList(prop(a, 'paragraphs')))
+  );
+}
+
+/** Loads the notices once; a reply of the wrong shape is a failed call. */
+export async function fetchNotices(runner: ScriptRunner | null): Promise<CallResult<NoticesReply>> {
+  const reply = await callServer(runner, 'getCustomerNotices');
+  if (!reply.ok) return reply;
+  return isNoticesReply(reply.value) ? { ok: true, value: reply.value } : { ok: false, message: NOTICE_WORDS.badReply };
+}
+
+function isNoticesReply(x: unknown): x is NoticesReply {
+  const lang = prop(x, 'lang');
+  const notices = prop(x, 'notices');
+  return (
+    (lang === 'zh' || lang === 'en') &&
+    typeof prop(x, 'total') === 'number' &&
+    Array.isArray(notices) &&
+    notices.every(n => ['customer', 'salesperson', 'tier', 'text'].every(key => isText(prop(n, key))))
   );
 }

@@ -1,0 +1,29 @@
+// The salesperson column of a customer table (业务员, 销售员, 负责人, 跟单, Sales rep, Account manager, Owner): header
+// names matched against the user's columns, not text the add-on shows.
+
+/** Headers of the salesperson column, compared after width, case and space folding (a prefix also matches). */
+const SALESPERSON_HEADERS: readonly string[] = [
+  '业务员',
+  '销售员',
+  '销售代表',
+  '负责人',
+  '跟单',
+  '客户经理',
+  'sales rep',
+  'salesperson',
+  'sales person',
+  'account manager',
+  'owner',
+];
+
+const fold = (text: unknown): string =>
+  typeof text === 'string' ? text.normalize('NFKC').trim().toLowerCase().replace(/\s+/gu, ' ') : '';
+
+/** 0-based column of the salesperson (业务员, Sales rep, Account manager, …), or null. First match wins. */
+export function findSalespersonColumn(headers: readonly unknown[]): number | null {
+  const names = headers.map(fold);
+  // A longer header matches when the name is followed by no further letter: '业务员（姓名）', 'Owner (sales)', not 'Ownership'.
+  const matches = (name: string, h: string) => name.startsWith(h) && !/^[a-z]/u.test(name.slice(h.length));
+  const at = names.findIndex(name => name !== '' && SALESPERSON_HEADERS.some(h => matches(name, h)));
+  return at < 0 ? null : at;
+}
