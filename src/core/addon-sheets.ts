@@ -11,7 +11,16 @@ import { SETTINGS_SHEET_NAME, VERSION_NOTE } from './wording/settings.ts';
 import { SUMMARY_WORDS } from './wording/summary.ts';
 
 /** What an add-on sheet is for: the key it is remembered under. */
-export type AddonRole = 'settings' | 'history' | 'changes' | 'summary' | 'log' | 'overview' | 'addonLog' | 'policy' | 'notices';
+export type AddonRole =
+  | 'settings'
+  | 'history'
+  | 'changes'
+  | 'summary'
+  | 'log'
+  | 'overview'
+  | 'addonLog'
+  | 'policy'
+  | 'notices';
 
 /** Each add-on sheet's name in both languages. */
 export const ADDON_SHEET_NAMES: Readonly<Record<AddonRole, LocalText>> = {

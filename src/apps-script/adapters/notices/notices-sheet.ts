@@ -5,7 +5,6 @@ import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { type NoticeRow, noticeReview, noticeRows } from '../../../core/notices/notice.ts';
 import { findSalespersonColumn } from '../../../core/notices/salesperson.ts';
-import { NOTICE_WORDS } from '../../../core/wording/notices.ts';
 import { findAddonSheet, findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 import { readTiersNow, type TiersNowResult } from '../history/snapshot.ts';
