@@ -113,6 +113,7 @@ class LazyCustomerResult implements CustomerResult {
     return {
       gap,
       status: this.status,
+      tier: this.tier,
       scoreTier: this.scoreTier,
       score: this.score,
       gate: this.gate,
@@ -132,11 +133,12 @@ class LazyCustomerResult implements CustomerResult {
     const dims = settings.dimensions;
     for (let d = 0; d < dims.length; d++) {
       const weight = dims[d]?.weight ?? 0;
-      const p = columnOfDim[d]?.points[this.row] ?? Number.NaN;
+      const column = columnOfDim[d];
+      const p = column?.points[this.row] ?? Number.NaN;
       if (weight <= 0 || Number.isNaN(p)) continue;
       // The same arithmetic as dimensionScores (share × points), so the texts match `dimensions` to the last digit.
       const share = weight / w;
-      if (share > 0) pushTop(top, d, share * p);
+      if (share > 0) pushTop(top, d, share * p, column?.values[this.row] ?? 0);
     }
     return top;
   }

@@ -30,7 +30,8 @@ describe('tiers CLI', () => {
       expect(rows[1]?.slice(0, 7)).toEqual(['甲公司', '¥1,200,000', '150000', '0', '老客户', 'A', '97']);
       expect(rows[2]?.[4]).toBe('含逗号,和"引号"');
       expect(rows[2]?.[7]).toBe(
-        'Score 63.5 ≥ 60 → B (Revenue 30.0, Overdue days 24.5, Profit 9.0); +¥550,000 Revenue to reach A',
+        'B: revenue ¥450k, 20 overdue days; ¥550k more revenue would reach A. ' +
+          'Score 63.5 (Revenue 30.0, Overdue days 24.5, Profit 9.0)',
       );
       expect(rows[3]).toEqual(['', '', '', '', '', '', '', '']);
       expect(rows[4]?.slice(5)).toEqual(['Check data', '', "销售额: '三千' is not a number"]);
@@ -60,7 +61,7 @@ describe('tiers CLI', () => {
       expect(r.stdout).toBe('');
       const text = readFileSync(out, 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
-      expect(csvRows(text)[4]?.slice(5)).toEqual(['数据有误', '', "销售额: '三千' 不是数字"]);
+      expect(csvRows(text)[4]?.slice(5)).toEqual(['数据有误', '', '销售额：“三千”不是数字']);
     });
 
     it('uses a validated settings file', () => {
@@ -72,7 +73,7 @@ describe('tiers CLI', () => {
         '2026-03-05',
       );
       expect(r.code).toBe(0);
-      expect(csvRows(r.stdout)[1]?.[7]).toMatch(/^Score [\d.]+, in the top 25% → A/u);
+      expect(csvRows(r.stdout)[1]?.[7]).toMatch(/^A: .*\. Score [\d.]+, in the top 25% \(/u);
     });
   });
 

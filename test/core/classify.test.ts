@@ -24,8 +24,8 @@ describe('classify', () => {
       const r = only([['Acme', '¥1,200,000', 150_000, 0]]);
       expect(r).toMatchObject({ status: 'tiered', tier: 0, scoreTier: 0, score: 97, gate: null, gap: null });
       expect(r.reason).toEqual({
-        zh: '得分 97.0 ≥ 80 → A（销售额 50.0、逾期天数 35.0、利润 12.0）',
-        en: 'Score 97.0 ≥ 80 → A (Revenue 50.0, Overdue days 35.0, Profit 12.0)',
+        zh: 'A 级：销售额 ¥120 万，回款及时。得分 97.0（销售额 50.0、逾期天数 35.0、利润 12.0）',
+        en: 'A: revenue ¥1.2m, pays on time. Score 97.0 (Revenue 50.0, Overdue days 35.0, Profit 12.0)',
       });
       expect(r.dimensions).toEqual([
         { id: 'revenue', value: 1_200_000, points: 100, share: 0.5, contribution: 50 },
@@ -43,7 +43,8 @@ describe('classify', () => {
         relative: false,
       });
       expect(formatReason(r, 'en')).toBe(
-        'Score 63.5 ≥ 60 → B (Revenue 30.0, Overdue days 24.5, Profit 9.0); +¥550,000 Revenue to reach A',
+        'B: revenue ¥450k, 20 overdue days; ¥550k more revenue would reach A. ' +
+          'Score 63.5 (Revenue 30.0, Overdue days 24.5, Profit 9.0)',
       );
     });
 
@@ -54,8 +55,8 @@ describe('classify', () => {
         ['profit', 50_000],
         ['overdue_days', -30],
       ]);
-      expect(r.reason.en).toContain('; +¥200,000 Revenue or +¥50,000 Profit or −30 Overdue days to reach C');
-      expect(r.reason.zh).toContain('；+¥200,000 销售额 或 +¥50,000 利润 或 −30 逾期天数 可升到 C');
+      expect(r.reason.en).toContain('; ¥200k more revenue or ¥50k more profit or 30 fewer overdue days would reach C.');
+      expect(r.reason.zh).toContain('；销售额再增加 ¥20 万或利润再增加 ¥5 万或逾期减少 30 天即可升为 C 级。');
     });
 
     it('lowers the tier through a gate and says so', () => {
@@ -63,8 +64,9 @@ describe('classify', () => {
       s.gates = [{ atMost: 2, dimension: 'overdue_days', op: '>', value: 10 }];
       const r = only([['Delta', 2_000_000, 300_000, 15]], s);
       expect(r).toMatchObject({ score: 94.8, scoreTier: 0, tier: 2, gate: { index: 0, value: 15 } });
-      expect(r.reason.en).toContain('at most C: Overdue days 15 > 10');
-      expect(r.reason.zh).toContain('逾期天数 15 > 10，最高 C 级');
+      expect(r.reason.en).toMatch(/^More than 10 overdue days \(15 now\): lowered to C; revenue ¥2m, profit ¥300k;/u);
+      expect(r.reason.zh).toMatch(/^逾期超过 10 天（现 15 天），降为 C 级；销售额 ¥200 万，利润 ¥30 万；/u);
+      expect(r.reason.zh).toContain('得分 94.8，按得分为 A 级（');
       expect(r.gap).toEqual({
         tier: 1,
         options: [{ dimension: 'overdue_days', value: 15, target: 10, delta: -5 }],
@@ -87,7 +89,7 @@ describe('classify', () => {
         tier: null,
         score: null,
         issues: [{ column: 'Revenue', dimension: 'revenue', raw: '三千', code: 'not_a_number' }],
-        reason: { zh: "Revenue: '三千' 不是数字", en: "Revenue: '三千' is not a number" },
+        reason: { zh: 'Revenue：“三千”不是数字', en: "Revenue: '三千' is not a number" },
       });
       expect(c.results[1]).toMatchObject({ status: 'tiered', tier: 0 });
       expect(c.counts).toEqual({ tiers: [1, 0, 0, 0], insufficient: 0, invalid: 1, blank: 0 });
@@ -103,7 +105,7 @@ describe('classify', () => {
       const r = only([['Golf', 1_000_000, '#N/A', 0]]);
       expect(r).toMatchObject({ status: 'tiered', score: 100, missing: ['profit'] });
       expect(r.dimensions[1]).toEqual({ id: 'profit', value: null, points: null, share: 0, contribution: 0 });
-      expect(r.reason.en).toContain('Profit missing, scored on the others');
+      expect(r.reason.en).toContain('; profit missing, scored on the others;');
       expect(r.reason.en).toContain("Profit: '#N/A' is a sheet error, treated as missing");
     });
 
@@ -112,7 +114,7 @@ describe('classify', () => {
       for (const d of s.dimensions) if (d.id === 'profit') d.missing = 'worst';
       const r = only([['Hotel', 1_000_000, '', 0]], s);
       expect(r).toMatchObject({ score: 85 });
-      expect(r.reason.en).toContain('Profit missing, counted as 0 points');
+      expect(r.reason.en).toContain('; profit missing, counted as 0 points');
     });
 
     it('skips blank rows in the counts and keeps row order', () => {
@@ -283,9 +285,9 @@ describe('classify', () => {
     it('fills tiers by share of customers', () => {
       const c = shares(Array.from({ length: 10 }, (_, i) => [`c${i}`, i]));
       expect(c.counts.tiers).toEqual([1, 2, 3, 4]);
-      expect(c.results[9]?.reason.en).toBe('Score 100.0, in the top 10% → A (M0 100.0)');
+      expect(c.results[9]?.reason.en).toBe('A: M0 9. Score 100.0, in the top 10% (M0 100.0)');
       expect(c.results[0]?.reason.en).toBe(
-        'Score 0.0, below the top 60% → D (M0 0.0); +5 M0 to reach C (as the other customers stand today)',
+        'D: M0 0; 5 more M0 would reach C (as the other customers stand today). Score 0.0, below the top 60% (M0 0.0)',
       );
     });
 
@@ -336,9 +338,11 @@ describe('classify', () => {
       );
       expect(c.results.map(r => r.tier)).toEqual([0, 0, 1, 1, 1]);
       expect(c.results[2]?.reason.en).toBe(
-        'M0 within the first 95% of the total → B; +21 M0 to reach A (as the other customers stand today)',
+        'B: M0 within the first 95% of the total; 21 more M0 would reach A (as the other customers stand today)',
       );
-      expect(c.results[2]?.reason.zh).toBe('指标0累计占比前 95% → B；+21 指标0 可升到 A（按目前其他客户计算）');
+      expect(c.results[2]?.reason.zh).toBe(
+        'B 级：指标0累计占比在前 95% 之内；指标0再增加 21 即可升为 A 级（按目前其他客户计算）',
+      );
       // Passing b (30), the last customer in A, takes one more than 30.
       expect(c.results[2]?.gap).toEqual({
         tier: 0,

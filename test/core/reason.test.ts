@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify, toPlainResult } from '../../src/core/classify.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
-import { formatChange, formatNumber, formatReason, formatValue } from '../../src/core/reason.ts';
+import { formatAmount, formatNumber, formatReason } from '../../src/core/reason.ts';
 import type { Dimension, Settings } from '../../src/core/settings.ts';
 import * as reference from '../support/reason-reference.ts';
 import { measureHeaders, measures } from './fixtures.ts';
 
 const TODAY = new Date(2026, 2, 5);
+const HALF_WIDTH_AFTER_HAN = /\p{Script=Han}\s*[,;:()?!]|[,;:()?!]\s*\p{Script=Han}/u;
 const HEADERS = ['Customer', 'Revenue', 'Profit', 'Overdue days'];
 
 type Variant = {
@@ -78,6 +79,8 @@ describe('reason', () => {
         const fresh = classify(input, settings, { today: TODAY }).results;
         expect(fresh.map(r => ({ zh: formatReason(r, 'zh'), en: formatReason(r, 'en') }))).toEqual(expected);
         expect(fresh.map(r => r.reason)).toEqual(expected);
+        // Chinese reasons use full-width punctuation next to Chinese text (headers here are English).
+        for (const r of expected) expect(r.zh).not.toMatch(HALF_WIDTH_AFTER_HAN);
       }),
       { numRuns: 300 },
     );
@@ -102,32 +105,81 @@ describe('reason', () => {
     );
   });
 
-  it('formats numbers, values and changes as before', () => {
+  it('formats numbers and amounts as the reference does, in both languages, rounded or rounded up', () => {
     const number = fc.oneof(
       fc.double({ noNaN: true }),
       fc.integer(),
       fc.integer({ min: -1e12, max: 1e12 }).map(v => v / 100),
-      fc.constantFrom(0, -0, 0.005, -0.005, 999.995, 1e21, 2 ** 53, -(2 ** 53) - 2, Number.NaN),
+      fc.constantFrom(0, -0, 0.005, -0.005, 999.995, 9_999.996, 99_950, 1e21, 2 ** 53, -(2 ** 53) - 2, Number.NaN),
     );
+    const display = fc.constantFrom(null, { factor: 10_000, text: '万元' }, { factor: 1_000, text: 'k' });
     fc.assert(
-      fc.property(number, fc.integer({ min: 0, max: 3 }), (x, decimals) => {
+      fc.property(number, fc.integer({ min: 0, max: 3 }), display, fc.boolean(), (x, decimals, unitOfHeader, up) => {
         expect(formatNumber(x, decimals)).toBe(reference.formatNumber(x, decimals));
         for (const unit of ['money', 'percent', 'days', 'count', 'plain'] as const) {
-          expect(formatValue(x, unit, '¥')).toBe(reference.formatValue(x, unit, '¥'));
-          expect(formatChange(x, unit, '$')).toBe(reference.formatChange(x, unit, '$'));
+          for (const lang of ['zh', 'en'] as const) {
+            for (const currency of ['¥', '$']) {
+              expect(formatAmount(x, unit, currency, unitOfHeader, lang, up)).toBe(
+                reference.formatAmount(x, unit, currency, unitOfHeader, lang, up),
+              );
+            }
+          }
         }
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('names the dimension, the gate and the gap in one language', () => {
-    const settings = defaultSettings('factory', 'en');
-    const rows = [['Acme', '1,200,000', '250000', '200']];
-    const [r] = classify({ headers: HEADERS, rows }, settings, { today: TODAY }).results;
-    expect(r && formatReason(r, 'en')).toBe(
-      'Score 65.0 ≥ 60 → B (Revenue 50.0, Profit 15.0, Overdue days 0.0); at most D: Overdue days 200 > 180; ' +
-        '−20 Overdue days to reach C',
+  it('writes amounts as people say them, and never rounds a needed change down', () => {
+    const yuan = (x: number, lang: 'zh' | 'en', up = false) => formatAmount(x, 'money', '¥', null, lang, up);
+    expect([yuan(800_000, 'zh'), yuan(800_000, 'en')]).toEqual(['¥80 万', '¥800k']);
+    expect([yuan(1_234_567, 'zh'), yuan(1_234_567, 'en')]).toEqual(['¥123 万', '¥1.23m']);
+    expect([yuan(250_000_000, 'zh'), yuan(2_500_000_000, 'en')]).toEqual(['¥2.5 亿', '¥2.5bn']);
+    expect([yuan(5_747, 'zh'), yuan(5_747, 'en'), yuan(850, 'en')]).toEqual(['5,747 元', '¥5.75k', '¥850']);
+    expect([yuan(-30_000, 'zh'), formatAmount(800_000, 'money', '$', null, 'zh')]).toEqual(['−¥3 万', '$80 万']);
+    // 140,370 more is '14.1 万', not '14 万' (which would fall short); an exact amount stays as it is.
+    expect([yuan(140_370, 'zh', true), yuan(140_370, 'en', true), yuan(50_000, 'zh', true)]).toEqual([
+      '¥14.1 万',
+      '¥141k',
+      '¥5 万',
+    ]);
+    expect(formatAmount(52_000, 'money', '¥', { factor: 10_000, text: '万元' }, 'en')).toBe('5.2 万元');
+  });
+
+  it('leads with the tier and what carried it, then the way up, then the score breakdown', () => {
+    const settings = defaultSettings('factory', 'zh');
+    const rows = [
+      ['甲', '800,000', '120000', '0'],
+      ['乙', '1,200,000', '250000', '200'],
+    ];
+    const [b, gated] = classify({ headers: HEADERS, rows }, settings, { today: TODAY }).results;
+    expect(b && formatReason(b, 'zh')).toBe(
+      'A 级：销售额 ¥80 万，回款及时。得分 87.0（销售额 40.0、逾期天数 35.0、利润 12.0）',
+    );
+    expect(b && formatReason(b, 'en')).toBe(
+      'A: revenue ¥800k, pays on time. Score 87.0 (Revenue 40.0, Overdue days 35.0, Profit 12.0)',
+    );
+    // A rule that lowered the tier comes first, in the order a person says it.
+    expect(gated && formatReason(gated, 'zh')).toBe(
+      '逾期超过 180 天（现 200 天），降为 D 级；销售额 ¥120 万，利润 ¥25 万；逾期减少 20 天即可升为 C 级。' +
+        '得分 65.0，按得分为 B 级（销售额 50.0、利润 15.0、逾期天数 0.0）',
+    );
+    expect(gated && formatReason(gated, 'en')).toBe(
+      'More than 180 overdue days (200 now): lowered to D; revenue ¥1.2m, profit ¥250k; 20 fewer overdue days ' +
+        'would reach C. Score 65.0, B by score (Revenue 50.0, Profit 15.0, Overdue days 0.0)',
+    );
+  });
+
+  it('names the gap of a customer one step below the next tier', () => {
+    const settings = defaultSettings('factory', 'zh');
+    const [r] = classify({ headers: HEADERS, rows: [['丙', '450,000', '40000', '0']] }, settings, {
+      today: TODAY,
+    }).results;
+    expect(r && formatReason(r, 'zh')).toMatch(
+      /^B 级：回款及时，销售额 ¥45 万；销售额再增加 ¥[\d.]+ 万.*即可升为 A 级。得分/u,
+    );
+    expect(r && formatReason(r, 'en')).toMatch(
+      /^B: pays on time, revenue ¥450k; ¥[\d.]+k more revenue.* would reach A\. Score/u,
     );
   });
 });

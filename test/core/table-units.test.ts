@@ -28,14 +28,14 @@ describe('units in headers', () => {
   it('gives the gap in the column unit', () => {
     const r = why(['客户名称', '销售额（万元）'], ['甲', 45]);
     expect(r?.gap?.options[0]?.delta).toBe(50_000);
-    expect(r?.reason.zh).toContain('+5 万元 销售额');
-    expect(r?.reason.en).toContain('+5 万元 Revenue');
-    expect(why(['Customer', 'Revenue, k$'], ['A', 452.5])?.reason.en).toContain('+47.5 k$ Revenue');
+    expect(r?.reason.zh).toContain('销售额 45 万元；销售额再增加 5 万元即可升为 A 级');
+    expect(r?.reason.en).toContain('revenue 45 万元; 5 万元 more revenue would reach A');
+    expect(why(['Customer', 'Revenue, k$'], ['A', 452.5])?.reason.en).toContain('47.5 k$ more revenue');
   });
 
   it('gives money in the currency unit the header names, and days as days', () => {
     const r = why(['客户名称', '销售额(元)', '利润', '逾期天数（天）'], ['甲', 1_200_000, 260_000, 200], factory);
-    expect(r?.reason.zh).toContain('逾期天数 200 > 180');
-    expect(why(['客户名称', '销售额(元)'], ['甲', 450_000])?.reason.zh).toContain('+50,000 元 销售额');
+    expect(r?.reason.zh).toContain('逾期超过 180 天（现 200 天），降为 D 级；销售额 1,200,000 元');
+    expect(why(['客户名称', '销售额(元)'], ['甲', 450_000])?.reason.zh).toContain('销售额再增加 50,000 元即可');
   });
 });

@@ -1,29 +1,17 @@
-// The reason texts as src/core/reason.ts wrote them before it was restructured for speed, kept as the reference
-// the new code must match byte for byte (test/core/reason.test.ts). Not used by the add-on.
+// The reason texts written the plain way: every piece of wording called per customer with its real numbers, both
+// languages at once, values and contributions read from `dimensions`. src/core/reason.ts renders the wording once
+// per classification around placeholders and must match this byte for byte (test/core/reason.test.ts).
+// Not used by the add-on.
+
+import { categoriesOf, knownWords, wordForScore } from '../../src/core/categories.ts';
 import type { HeaderUnit } from '../../src/core/header-words.ts';
+import type { Lang } from '../../src/core/locale.ts';
 import type { CustomerResult } from '../../src/core/result.ts';
-import type { DimensionUnit, LocalText, Settings } from '../../src/core/settings-schema.ts';
-import { CELL_ISSUES, REASON } from '../../src/core/wording/reason.ts';
+import type { Dimension, DimensionUnit, LocalText, Settings } from '../../src/core/settings-schema.ts';
+import { CATEGORY_REASON } from '../../src/core/wording/categories.ts';
+import { CELL_ISSUES, type DimensionWords, REASON } from '../../src/core/wording/reason.ts';
 
 const MINUS = '\u2212';
-const SLOT = '\u0000';
-
-/** A text with one placeholder, split around it: `before[lang] + value + after[lang]`. */
-type Slotted = { readonly zh: readonly [string, string]; readonly en: readonly [string, string] };
-
-/** Everything about the settings that reasons need, rendered once per classification. */
-export type ReasonContext = {
-  readonly settings: Settings;
-  readonly headline: readonly Slotted[];
-  readonly contribution: readonly Slotted[];
-  readonly gapOption: readonly Slotted[];
-  readonly gate: readonly Slotted[];
-  readonly gapTail: readonly LocalText[];
-  readonly missing: readonly LocalText[];
-  readonly dimensionIndex: ReadonlyMap<string, number>;
-  /** Per dimension, the unit of its column's header (amounts are shown in it), null for none. */
-  readonly units: readonly (HeaderUnit | null)[];
-};
 
 /** Groups digits by thousands with up to `decimals` decimals, dropping trailing zeros; '−' for negatives. */
 export function formatNumber(value: number, decimals = 2): string {
@@ -39,224 +27,193 @@ export function formatNumber(value: number, decimals = 2): string {
   return value < 0 && rounded !== 0 ? MINUS + out : out;
 }
 
-/**
- * A value in its dimension's unit: '¥1,200,000', '45', '12.5%'. With the unit its column's header names (`display`),
- * an amount is shown in that unit as written there: 52,000 under `销售额（万元）` is '5.2 万元'.
- */
-export function formatValue(
+/** Rounded up to `decimals` when `up` (a needed change), with the same allowance for binary fractions. */
+function ceilTo(x: number, decimals: number, up: boolean): number {
+  return up && Number.isFinite(x) ? Math.ceil(x * 10 ** decimals - 1e-7) / 10 ** decimals : x;
+}
+
+/** Three significant digits: two decimals below 10, one below 100, none above. */
+function scaledText(scaled: number, up: boolean): string {
+  const decimals = scaled >= 100 ? 0 : scaled >= 10 ? 1 : 2;
+  return formatNumber(ceilTo(scaled, decimals, up), decimals);
+}
+
+/** '¥80 万' / '¥800k', '200', '12.5%', '5.2 万元' under a header in 万元. */
+export function formatAmount(
   value: number,
   unit: DimensionUnit,
   currency: string,
-  display: HeaderUnit | null = null,
+  display: HeaderUnit | null,
+  lang: Lang,
+  up = false,
 ): string {
-  if (unit === 'percent') return `${formatNumber(value * 100, 1)}%`;
+  if (unit === 'percent') return `${formatNumber(ceilTo(value * 100, 1, up), 1)}%`;
   if (display && unit !== 'days' && (unit === 'money' || display.factor !== 1)) {
-    return `${formatNumber(value / display.factor, 2)} ${display.text}`;
+    return `${formatNumber(ceilTo(value / display.factor, 2, up), 2)} ${display.text}`;
   }
   if (unit === 'money') {
-    const text = formatNumber(Math.abs(value), 2);
-    return value < 0 ? MINUS + currency + text : currency + text;
+    if (Number.isNaN(value) || Math.abs(value) === Number.POSITIVE_INFINITY) return `${currency}${value}`;
+    const m = Math.abs(value);
+    const sign = value < 0 ? MINUS : '';
+    let body: string;
+    if (lang === 'zh') {
+      body = m >= 1e8 ? `${scaledText(m / 1e8, up)} 亿` : m >= 1e4 ? `${scaledText(m / 1e4, up)} 万` : '';
+    } else {
+      body =
+        m >= 1e9
+          ? `${scaledText(m / 1e9, up)}bn`
+          : m >= 1e6
+            ? `${scaledText(m / 1e6, up)}m`
+            : m >= 1e3
+              ? `${scaledText(m / 1e3, up)}k`
+              : '';
+    }
+    if (body === '' && lang === 'zh' && currency === '¥') return `${sign}${formatNumber(ceilTo(m, 2, up), 2)} 元`;
+    if (body === '') body = formatNumber(ceilTo(m, 2, up), 2);
+    return sign + currency + body;
   }
-  return formatNumber(value, unit === 'days' || unit === 'count' ? 0 : 2);
+  const decimals = unit === 'days' || unit === 'count' ? 0 : 2;
+  return formatNumber(ceilTo(value, decimals, up), decimals);
 }
 
-/** A signed change: '+¥120,000', '−25', '+2.5%'. */
-export function formatChange(
-  delta: number,
-  unit: DimensionUnit,
-  currency: string,
-  display: HeaderUnit | null = null,
-): string {
-  const text = formatValue(Math.abs(delta), unit, currency, display);
-  return delta < 0 ? MINUS + text : `+${text}`;
-}
+/** What the reference needs: the settings and the header units. */
+export type ReasonContext = { readonly settings: Settings; readonly units: readonly (HeaderUnit | null)[] };
 
-/**
- * Renders the settings-dependent parts of every reason once. `units`: per dimension, the unit its column's header
- * names, so amounts read in the table's own unit.
- */
 export function reasonContext(settings: Settings, units: readonly (HeaderUnit | null)[] = []): ReasonContext {
-  const dims = settings.dimensions;
-  const tierName = (k: number) => settings.tiers[k]?.name ?? '';
-  const m = settings.method;
-  const headline = settings.tiers.map((_, k): Slotted => {
-    if (m.kind === 'cutoffs') {
-      const reached = m.cutoffs[k];
-      return slotted(
-        reached === undefined
-          ? REASON.cutoff(SLOT, '<', formatNumber(m.cutoffs[m.cutoffs.length - 1] ?? 0), tierName(k))
-          : REASON.cutoff(SLOT, '≥', formatNumber(reached), tierName(k)),
-      );
-    }
-    if (m.kind === 'share') {
-      const top = formatNumber(
-        m.shares.slice(0, k + 1).reduce((a, b) => a + b, 0),
-        1,
-      );
-      return slotted(
-        k < m.shares.length ? REASON.shareIn(SLOT, top, tierName(k)) : REASON.shareOut(SLOT, top, tierName(k)),
-      );
-    }
-    const label = dims.find(d => d.id === m.dimension)?.label ?? { zh: m.dimension, en: m.dimension };
-    const text =
-      k < m.shares.length
-        ? REASON.paretoIn(label, formatNumber(m.shares[k] ?? 100, 1), tierName(k))
-        : REASON.paretoOut(label, formatNumber(m.shares[m.shares.length - 1] ?? 100, 1), tierName(k));
-    return { zh: [text.zh, ''], en: [text.en, ''] };
-  });
-  return {
-    settings,
-    headline,
-    contribution: dims.map(d => slotted(REASON.contribution(d.label, SLOT))),
-    gapOption: dims.map(d => slotted(REASON.gapOption(d.label, SLOT))),
-    gate: settings.gates.map(g => {
-      const dim = dims.find(d => d.id === g.dimension);
-      const at = dims.findIndex(d => d.id === g.dimension);
-      const threshold = dim ? formatValue(g.value, dim.unit, settings.currency, units[at] ?? null) : String(g.value);
-      return slotted(
-        REASON.gate(dim?.label ?? { zh: g.dimension, en: g.dimension }, SLOT, g.op, threshold, tierName(g.atMost)),
-      );
-    }),
-    // Share and Pareto tiers depend on the other customers: the gap says so.
-    gapTail: settings.tiers.map((_, k) =>
-      m.kind === 'cutoffs' ? REASON.gapTail(tierName(k)) : REASON.gapTailRelative(tierName(k)),
-    ),
-    missing: dims.map(d => (d.missing === 'worst' ? REASON.missingWorst(d.label) : REASON.missingReweighted(d.label))),
-    dimensionIndex: new Map(dims.map((d, i) => [d.id, i])),
-    units: dims.map((_, i) => units[i] ?? null),
-  };
+  return { settings, units };
 }
+
+const words = (d: Dimension): DimensionWords => ({ id: d.id, label: d.label, unit: d.unit, valueType: d.valueType });
 
 /** Builds the reason for a result; blank rows get an empty text. */
 export function buildReason(r: Omit<CustomerResult, 'reason'>, ctx: ReasonContext): LocalText {
-  if (r.status === 'blank') return { zh: '', en: '' };
-  const { settings } = ctx;
+  return { zh: reasonIn(r, ctx, 'zh'), en: reasonIn(r, ctx, 'en') };
+}
+
+function reasonIn(r: Omit<CustomerResult, 'reason'>, ctx: ReasonContext, lang: Lang): string {
+  if (r.status === 'blank') return '';
+  const { settings, units } = ctx;
   const dims = settings.dimensions;
-  const issues = r.issues.map(i => CELL_ISSUES[i.code](i.column, i.raw));
-  if (r.status === 'invalid') return join(issues);
+  const find = (id: string) => dims.findIndex(d => d.id === id);
+  const issues = r.issues.map(i => {
+    const dim = dims[find(i.dimension)];
+    const known = i.code === 'unknown_word' && dim ? knownWords(categoriesOf(dim) ?? [], lang) : [];
+    return CELL_ISSUES[i.code](i.column, i.raw, known)[lang];
+  });
+  if (r.status === 'invalid') return issues.filter(s => s !== '').join(REASON.separator[lang]);
   if (r.status === 'insufficient') {
     const required = r.missing.flatMap(id => {
-      const dim = dims[ctx.dimensionIndex.get(id) ?? -1];
+      const dim = dims[find(id)];
       return dim && dim.missing === 'insufficient' ? [dim.label] : [];
     });
-    return join([required.length > 0 ? REASON.insufficient(required) : REASON.noColumns(), ...issues]);
+    const head = required.length > 0 ? REASON.insufficient(required) : REASON.noColumns();
+    return [head[lang], ...issues].filter(s => s !== '').join(REASON.separator[lang]);
   }
-  const sep = REASON.separator;
-  const head = ctx.headline[r.scoreTier ?? 0];
-  // Pareto headlines have no score slot: the measure's cumulative share decides, not the score.
-  const score = r.score === null || settings.method.kind === 'pareto' ? '' : r.score.toFixed(1);
-  // Pieces go into arrays joined once: one flat string per language instead of a long chain of concatenations.
-  const zh: string[] = head ? [head.zh[0], score, head.zh[1]] : [];
-  const en: string[] = head ? [head.en[0], score, head.en[1]] : [];
-  if (settings.method.kind !== 'pareto') {
-    const top = topThree(r.dimensions);
-    let first = true;
-    for (let t = 0; t < 3; t++) {
-      const d = top[t] ?? -1;
-      const slot = ctx.contribution[d];
-      if (d < 0 || !slot) continue;
-      const text = (r.dimensions[d]?.contribution ?? 0).toFixed(1);
-      zh.push(first ? REASON.listOpen.zh : REASON.listSeparator.zh, slot.zh[0], text, slot.zh[1]);
-      en.push(first ? REASON.listOpen.en : REASON.listSeparator.en, slot.en[0], text, slot.en[1]);
-      first = false;
+  const tierName = (k: number) => settings.tiers[k]?.name ?? '';
+  const m = settings.method;
+  const scoreTier = r.scoreTier ?? 0;
+  const top = topThree(r.dimensions);
+  const amount = (d: number, v: number, up = false) => {
+    const dim = dims[d] as Dimension;
+    return formatAmount(v, dim.unit, settings.currency, units[d] ?? null, lang, up);
+  };
+
+  const said: string[] = [];
+  if (m.kind === 'pareto') {
+    const label = dims.find(d => d.id === m.dimension)?.label ?? { zh: m.dimension, en: m.dimension };
+    const bound = formatNumber(
+      scoreTier < m.shares.length ? (m.shares[scoreTier] ?? 100) : (m.shares[m.shares.length - 1] ?? 100),
+      1,
+    );
+    said.push((scoreTier < m.shares.length ? REASON.paretoIn(label, bound) : REASON.paretoOut(label, bound))[lang]);
+  } else {
+    const gateAt = r.gate ? find(r.gate.gate.dimension) : -1;
+    const shown = top.filter(d => !(d === gateAt && dims[gateAt])).slice(0, 2);
+    for (const d of shown) {
+      const dim = dims[d] as Dimension;
+      const v = r.dimensions[d]?.value ?? 0;
+      const zeroIsNone = dim.unit === 'days' && dim.valueType === 'number' && dim.direction === 'lower';
+      const table = categoriesOf(dim);
+      said.push(
+        v === 0 && zeroIsNone
+          ? REASON.none(words(dim))[lang]
+          : table
+            ? REASON.word(dim.label, wordForScore(table, v, lang) ?? formatNumber(v))[lang]
+            : REASON.value(words(dim), amount(d, v))[lang],
+      );
     }
-    if (!first) {
-      zh.push(REASON.listClose.zh);
-      en.push(REASON.listClose.en);
-    }
+  }
+  const main = said.join(REASON.valueSeparator[lang]);
+
+  const parts: string[] = [];
+  const gateAt = r.gate ? find(r.gate.gate.dimension) : -1;
+  const gateDim = dims[gateAt];
+  const gated = r.gate !== null && gateDim !== undefined;
+  if (r.gate && gateDim) {
+    const g = r.gate.gate;
+    const threshold = {
+      zh: formatAmount(g.value, gateDim.unit, settings.currency, units[gateAt] ?? null, 'zh'),
+      en: formatAmount(g.value, gateDim.unit, settings.currency, units[gateAt] ?? null, 'en'),
+    };
+    parts.push(REASON.gate(words(gateDim), g.op, threshold, amount(gateAt, r.gate.value), tierName(g.atMost))[lang]);
+    if (main !== '') parts.push(main);
+  } else {
+    const tier = r.tier ?? scoreTier;
+    parts.push(main === '' ? REASON.leadAlone(tierName(tier))[lang] : REASON.lead(tierName(tier))[lang] + main);
   }
   for (const id of r.missing) {
-    const d = ctx.dimensionIndex.get(id) ?? -1;
-    const text = ctx.missing[d];
-    if (!text || (dims[d]?.weight ?? 0) <= 0) continue;
-    zh.push(sep.zh, text.zh);
-    en.push(sep.en, text.en);
+    const dim = dims[find(id)];
+    if (!dim || dim.weight <= 0) continue;
+    parts.push((dim.missing === 'worst' ? REASON.missingWorst(dim.label) : REASON.missingReweighted(dim.label))[lang]);
   }
-  const gateSlot = r.gate ? ctx.gate[r.gate.index] : undefined;
-  const gateAt = r.gate ? (ctx.dimensionIndex.get(r.gate.gate.dimension) ?? -1) : -1;
-  const gateDim = dims[gateAt];
-  if (r.gate && gateSlot && gateDim) {
-    const value = formatValue(r.gate.value, gateDim.unit, settings.currency, ctx.units[gateAt] ?? null);
-    zh.push(sep.zh, gateSlot.zh[0], value, gateSlot.zh[1]);
-    en.push(sep.en, gateSlot.en[0], value, gateSlot.en[1]);
+  if (r.gap) {
+    const ways = r.gap.options
+      .filter(o => dims[find(o.dimension)] !== undefined)
+      .slice(0, 3)
+      .map(o => {
+        const d = find(o.dimension);
+        const dim = dims[d] as Dimension;
+        const table = categoriesOf(dim);
+        const word = table ? wordForScore(table, o.target, lang) : null;
+        if (word !== null) return CATEGORY_REASON.gapWord(dim.label, word)[lang];
+        const change = amount(d, Math.abs(o.delta), true);
+        return (o.delta < 0 ? REASON.gapDown(words(dim), change) : REASON.gapUp(words(dim), change))[lang];
+      });
+    const tier = tierName(r.gap.tier);
+    const tail = m.kind === 'cutoffs' ? REASON.gapTail(tier) : REASON.gapTailRelative(tier);
+    // Chinese after a number or Latin letter gets a space: '再增加 21 即可'.
+    const after = (said: string) => (lang === 'zh' && /[0-9A-Za-z%]$/u.test(said) ? `${said} ` : said);
+    if (ways.length > 0) parts.push(after(ways.map(after).join(REASON.gapOr[lang])) + tail[lang]);
   }
-  if (r.gap && r.gap.options.length > 0) {
-    let count = 0;
-    for (const o of r.gap.options) {
-      const d = ctx.dimensionIndex.get(o.dimension) ?? -1;
-      const slot = ctx.gapOption[d];
-      const dim = dims[d];
-      if (!slot || !dim || count === 3) continue;
-      const change = formatChange(o.delta, dim.unit, settings.currency, ctx.units[d] ?? null);
-      zh.push(count === 0 ? sep.zh : REASON.gapOr.zh, slot.zh[0], change, slot.zh[1]);
-      en.push(count === 0 ? sep.en : REASON.gapOr.en, slot.en[0], change, slot.en[1]);
-      count++;
-    }
-    const tail = ctx.gapTail[r.gap.tier];
-    if (count > 0 && tail) {
-      zh.push(tail.zh);
-      en.push(tail.en);
-    }
+  parts.push(...issues);
+  let text = parts.join(REASON.separator[lang]);
+
+  if (m.kind === 'pareto') return gated ? text + REASON.byPareto(tierName(scoreTier))[lang] : text;
+  if (r.score === null) return text;
+  text += REASON.detailOpen(r.score.toFixed(1))[lang];
+  if (m.kind === 'share') {
+    const share = formatNumber(
+      m.shares.slice(0, scoreTier + 1).reduce((a, b) => a + b, 0),
+      1,
+    );
+    text += (scoreTier < m.shares.length ? REASON.shareIn(share) : REASON.shareOut(share))[lang];
   }
-  for (const i of issues) {
-    zh.push(sep.zh, i.zh);
-    en.push(sep.en, i.en);
-  }
-  return { zh: zh.join(''), en: en.join('') };
+  if (gated) text += REASON.byScore(tierName(scoreTier))[lang];
+  const listed = top.map(
+    d =>
+      REASON.contribution(dims[d]?.label ?? { zh: '', en: '' }, (r.dimensions[d]?.contribution ?? 0).toFixed(1))[lang],
+  );
+  if (listed.length > 0)
+    text += REASON.listOpen[lang] + listed.join(REASON.listSeparator[lang]) + REASON.listClose[lang];
+  return text;
 }
 
-const TOP = new Int32Array(3);
-
-/** Fills TOP with the indexes of the three largest contributions among counted dimensions (-1 when fewer). */
-function topThree(dims: CustomerResult['dimensions']): Int32Array {
-  let a = -1;
-  let b = -1;
-  let c = -1;
-  let va = Number.NEGATIVE_INFINITY;
-  let vb = Number.NEGATIVE_INFINITY;
-  let vc = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < dims.length; k++) {
-    const d = dims[k];
-    if (!d || d.share <= 0 || d.points === null) continue;
-    const x = d.contribution;
-    if (x > va) {
-      c = b;
-      vc = vb;
-      b = a;
-      vb = va;
-      a = k;
-      va = x;
-    } else if (x > vb) {
-      c = b;
-      vc = vb;
-      b = k;
-      vb = x;
-    } else if (x > vc) {
-      c = k;
-      vc = x;
-    }
-  }
-  TOP[0] = a;
-  TOP[1] = b;
-  TOP[2] = c;
-  return TOP;
-}
-
-function slotted(text: LocalText): Slotted {
-  const split = (s: string): [string, string] => {
-    const at = s.indexOf(SLOT);
-    return at < 0 ? [s, ''] : [s.slice(0, at), s.slice(at + 1)];
-  };
-  return { zh: split(text.zh), en: split(text.en) };
-}
-
-function join(parts: readonly LocalText[]): LocalText {
-  let zh = '';
-  let en = '';
-  for (const p of parts) {
-    if (p.zh === '' && p.en === '') continue;
-    zh = zh === '' ? p.zh : zh + REASON.separator.zh + p.zh;
-    en = en === '' ? p.en : en + REASON.separator.en + p.en;
-  }
-  return { zh, en };
+/** Indexes of the three largest contributions among counted dimensions, largest first; earlier wins ties. */
+function topThree(dims: CustomerResult['dimensions']): number[] {
+  return dims
+    .map((d, k) => ({ d, k }))
+    .filter(({ d }) => d.share > 0 && d.points !== null)
+    .sort((a, b) => b.d.contribution - a.d.contribution || a.k - b.k)
+    .slice(0, 3)
+    .map(({ k }) => k);
 }
