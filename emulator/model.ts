@@ -112,6 +112,8 @@ export class SheetModel {
   readonly wraps = new CellMap<boolean>();
   readonly horizontalAlignments = new CellMap<string>();
   readonly columnWidths = new Map<number, number>();
+  /** Columns hidden by the user or a script (1-based); they move with column inserts and deletes. */
+  readonly hiddenColumns = new Set<number>();
   rules: RuleModel[] = [];
   charts: ChartModel[] = [];
   frozenRows = 0;

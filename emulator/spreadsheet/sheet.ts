@@ -182,6 +182,17 @@ export class EmuSheet extends EmuSheetStructure {
   autoResizeColumn(columnPosition: number): this {
     return this.autoResizeColumns(columnPosition, 1);
   }
+  hideColumns(columnIndex: number, numColumns = 1): this {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._live().hiddenColumns.add(c);
+    return this;
+  }
+  showColumns(columnIndex: number, numColumns = 1): this {
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this._live().hiddenColumns.delete(c);
+    return this;
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._live().hiddenColumns.has(columnPosition);
+  }
   hideSheet(): this {
     const visible = this._ctx.wb.sheets.filter(s => !s.hidden);
     if (visible.length === 1 && visible[0] === this._m)

@@ -106,6 +106,12 @@ function moveCells(sheet: SheetModel, edit: StructureEdit): void {
     const j = at(c);
     if (j !== null) sheet.columnWidths.set(j, w);
   }
+  const hidden = [...sheet.hiddenColumns];
+  sheet.hiddenColumns.clear();
+  for (const c of hidden) {
+    const j = at(c);
+    if (j !== null) sheet.hiddenColumns.add(j);
+  }
   sheet.maxColumns += sizeChange(edit);
   sheet.frozenColumns = frozenAfter(sheet.frozenColumns, edit);
 }

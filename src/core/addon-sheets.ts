@@ -82,7 +82,8 @@ export function hasAddonLayout(role: AddonRole, top: readonly (readonly unknown[
     case 'log':
       return startsWith(top[0], LOG_HEADERS);
     case 'history':
-      return startsWith(top[0], both(HISTORY_WORDS.historyHeaders));
+      // The first five columns: every version had them (the hidden facts column came later).
+      return startsWith(top[0], both(HISTORY_WORDS.historyHeaders.slice(0, 5)));
     case 'addonLog':
       return startsWith(top[0], both(AUTOMATIC_WORDS.logHeaders));
     case 'settings':

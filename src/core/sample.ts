@@ -2,15 +2,16 @@
 // a small factory's customers as an ERP export would give them, including a few messy cells on purpose.
 import type { Lang } from './locale.ts';
 
+/** Each city with its region as Chinese sales teams divide the country (华东, 华南, 华北, 西南). */
 const CITIES = [
-  ['宁波', 'Ningbo'],
-  ['东莞', 'Dongguan'],
-  ['苏州', 'Suzhou'],
-  ['佛山', 'Foshan'],
-  ['温州', 'Wenzhou'],
-  ['青岛', 'Qingdao'],
-  ['厦门', 'Xiamen'],
-  ['成都', 'Chengdu'],
+  ['宁波', 'Ningbo', 0],
+  ['东莞', 'Dongguan', 1],
+  ['苏州', 'Suzhou', 0],
+  ['佛山', 'Foshan', 1],
+  ['温州', 'Wenzhou', 0],
+  ['天津', 'Tianjin', 2],
+  ['厦门', 'Xiamen', 0],
+  ['成都', 'Chengdu', 3],
 ] as const;
 const BRANDS = [
   ['恒达', 'Hengda'],
@@ -134,17 +135,19 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
   // Terms come from their own sequence, so every other sample value stays what it was before the column existed.
   const nextTerm = seededRandom(20261130);
   const li = lang === 'zh' ? 0 : 1;
-  const drawName = (): string => {
+  const drawName = (): { name: string; region: number } => {
     const city = pick(CITIES, next);
     const brand = pick(BRANDS, next);
     const trade = pick(TRADES, next);
-    return lang === 'zh' ? `${city[0]}${brand[0]}${trade[0]}有限公司` : `${city[1]} ${brand[1]} ${trade[1]} Co., Ltd.`;
+    const name =
+      lang === 'zh' ? `${city[0]}${brand[0]}${trade[0]}有限公司` : `${city[1]} ${brand[1]} ${trade[1]} Co., Ltd.`;
+    return { name, region: city[2] };
   };
   while (rows.length <= count) {
     // Re-draw a taken name; only lists larger than the name pool (benchmarks) get numbered branches.
-    let name = drawName();
-    for (let tries = 0; names.has(name) && tries < 30; tries++) name = drawName();
-    const unique = names.has(name) ? `${name} ${rows.length}` : name;
+    let drawn = drawName();
+    for (let tries = 0; names.has(drawn.name) && tries < 30; tries++) drawn = drawName();
+    const unique = names.has(drawn.name) ? `${drawn.name} ${rows.length}` : drawn.name;
     names.add(unique);
     // Revenue spread over three orders of magnitude, like a real customer list (a few big accounts, a long tail).
     const revenue = Math.round(10 ** (4.3 + next() * 2.2) / 10) * 10;
@@ -156,7 +159,9 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
     const late = overdue > 30 ? 3 : overdue > 0 ? 1 : 0;
     const term = TERMS[Math.min(TERMS.length - 1, late + Math.floor(nextTerm() * 3))]?.[li] ?? '';
     const handTyped = MESSY_TERMS[rows.length - 1]?.[li];
-    const region = pick(REGIONS, next)[li];
+    // The region follows the city; the draw that once picked it stays, so every other sample value is unchanged.
+    next();
+    const region = (REGIONS[drawn.region] ?? REGIONS[0])[li];
     const row: SampleRow = [unique, region, revenue, profit, overdue, handTyped ?? term, lastOrder];
     MESSY[rows.length - 1]?.(row);
     rows.push(row);

@@ -121,7 +121,7 @@ describe('settings', () => {
         'pareto_direction',
       );
       expect(direction.message).toEqual({
-        zh: '分级方法的维度必须是“越高越好”的维度（帕累托分级）',
+        zh: '分级方法的维度必须选“越高越好”的一项（帕累托分级按它累计）',
         en: 'Tiering method: dimension must be a higher-is-better dimension for Pareto tiering',
       });
       rejects(
@@ -138,7 +138,7 @@ describe('settings', () => {
         'unknown_dimension',
       );
       expect(found.message).toEqual({
-        zh: '限制条件 3的维度不是已设置的维度编号',
+        zh: '第 3 条封顶规则的维度不是已设置的维度编号',
         en: 'Gate 3: dimension is not the id of a configured dimension',
       });
       rejects(

@@ -1,5 +1,6 @@
 // Where the optional override columns are in the customer table: "Tier override", "Override reason",
-// "Override until" (zh 等级覆盖 / 覆盖原因 / 覆盖截止), matched by normalised header text in either language.
+// "Override until" (zh 手动调级 / 调级原因 / 有效期至; the earlier 等级覆盖 / 覆盖原因 / 覆盖截止 still read), matched by
+// normalised header text in either language.
 import type { OverrideCells } from './stability.ts';
 
 /** 0-based column of each override header in the table, or null when absent. */
@@ -9,11 +10,23 @@ export type OverrideColumns = {
   readonly until: number | null;
 };
 
-/** Header names the add-on recognises, per field (the first of each language is what it documents). */
+/**
+ * Header names the add-on recognises, per field (the first of each language is what it documents). The earlier
+ * Chinese names stay, so sheets set up with them keep working.
+ */
 const OVERRIDE_HEADERS: Readonly<Record<keyof OverrideColumns, readonly string[]>> = {
-  tier: ['Tier override', '等级覆盖', 'Override tier', '覆盖等级', '手动等级'],
-  reason: ['Override reason', '覆盖原因', 'Reason for override'],
-  until: ['Override until', '覆盖截止', 'Override expires', '覆盖截止日期', '覆盖到期'],
+  tier: ['Tier override', '手动调级', 'Override tier', '手动等级', '调整等级', '等级覆盖', '覆盖等级'],
+  reason: ['Override reason', '调级原因', 'Reason for override', '调整原因', '覆盖原因'],
+  until: [
+    'Override until',
+    '有效期至',
+    'Override expires',
+    '调级有效期',
+    '有效期',
+    '覆盖截止',
+    '覆盖截止日期',
+    '覆盖到期',
+  ],
 };
 
 const normalise = (raw: unknown): string =>

@@ -1,7 +1,8 @@
-// The "Tier history" sheet row: [date 'yyyy-MM-dd', customer, tier name, score, reason], in exactly this column
-// order (the ledger reads the first three too). The reason is the Why text in the user's language followed by a
-// compact facts trailer ` ⟦{...}⟧` (points per dimension, gate, computed tier, grace count, override) so that
-// Changes can say which dimension or gate moved a customer without re-running old settings.
+// The "Tier history" sheet row: [date 'yyyy-MM-dd', customer, tier name, score, reason, facts], in exactly this
+// column order (the ledger reads the first three too). The reason is the Why text as people read it; the facts
+// (points per dimension, gate, computed tier, grace count, override) go to a sixth, hidden column as compact JSON,
+// so Changes can say which dimension or gate moved a customer without re-running old settings. Rows written before
+// that column existed carry the facts as a ` ⟦{...}⟧` tail of the reason; they are still read.
 import { customerName } from '../customers.ts';
 import { HISTORY_WORDS } from '../wording/history.ts';
 import { type DateKeyOf, readDateKey } from './dates.ts';
@@ -39,15 +40,31 @@ export type HistoryRecord = {
 };
 
 /** A history row as written to the sheet. */
-export type HistoryCells = [date: string, customer: string, tier: string, score: number | '', reason: string];
+export type HistoryCells = [
+  date: string,
+  customer: string,
+  tier: string,
+  score: number | '',
+  reason: string,
+  facts: string,
+];
+
+/** How many columns a history row has; the last (facts) is hidden. */
+export const HISTORY_WIDTH = 6;
 
 const OPEN = ' ⟦';
 const CLOSE = '⟧';
 
-/** The cells of one history row; the reason carries the facts trailer. */
+/** The cells of one history row: the reason as people read it, the facts in their own column. */
 export function toHistoryCells(record: HistoryRecord): HistoryCells {
-  const reason = record.facts ? `${record.why}${OPEN}${encodeFacts(record.facts)}${CLOSE}` : record.why;
-  return [record.date, record.customer, record.tier, record.score ?? '', reason];
+  return [
+    record.date,
+    record.customer,
+    record.tier,
+    record.score ?? '',
+    record.why,
+    record.facts ? encodeFacts(record.facts) : '',
+  ];
 }
 
 /** A tier name or reason cell as history reads it: NFKC, trimmed; numbers and booleans as text, other cells ''. */
@@ -76,13 +93,16 @@ export function readHistory(
     }
     const scoreCell = row[3];
     const score = typeof scoreCell === 'number' && Number.isFinite(scoreCell) ? scoreCell : null;
-    const { why, facts } = splitReason(typeof row[4] === 'string' ? row[4] : String(row[4] ?? ''));
+    const reason = typeof row[4] === 'string' ? row[4] : String(row[4] ?? '');
+    const stored = typeof row[5] === 'string' && row[5] !== '' ? decodeFacts(row[5]) : null;
+    // A row from before the facts column keeps them in the reason's tail.
+    const { why, facts } = stored ? { why: reason, facts: stored } : splitReason(reason);
     records.push({ date: date.key, customer, tier, score, why, facts });
   }
   return { records, skipped };
 }
 
-/** Splits a stored reason into its Why text and facts; a reason without a valid trailer has null facts. */
+/** Splits a reason written with a facts trailer into its Why text and facts; without a valid trailer, null facts. */
 export function splitReason(reason: string): { why: string; facts: SnapshotFacts | null } {
   const at = reason.lastIndexOf(OPEN);
   if (at < 0 || !reason.endsWith(CLOSE)) return { why: reason, facts: null };

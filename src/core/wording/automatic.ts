@@ -25,6 +25,6 @@ export const AUTOMATIC_WORDS = {
       `${period}，${customers} 位客户，${overQuota} 项超额`,
       `${period}, ${customers} customers, ${overQuota} over quota`,
     ),
-  snapshotStep: t('等级快照', 'Tier snapshot'),
-  snapshotDone: (added: number) => t(`新增 ${added} 行`, `${added} rows added`),
+  snapshotStep: t('分级存档', 'Tier snapshot'),
+  snapshotDone: (added: number) => t(`存档了 ${added} 位客户`, `${added} rows added`),
 } as const;

@@ -23,7 +23,11 @@ export const BUSY: LocalText = {
 export const COMMAND_WORDS = {
   snapshotSaved: (added: number, already: number) =>
     t(
-      `已保存快照：新增 ${added} 行，今天已有 ${already} 位客户。`,
+      added === 0
+        ? `今天的等级已经存过档（${already} 位客户），这次没有新增。`
+        : already === 0
+          ? `已把 ${added} 位客户今天的等级存入「等级历史」。`
+          : `已把 ${added} 位客户今天的等级存入「等级历史」；另外 ${already} 位今天已经存过，没有重复记录。`,
       `Snapshot saved: ${added} rows added, ${already} customers already in today's snapshot.`,
     ),
   summaryShown: (customers: number) =>

@@ -11,7 +11,7 @@ const join = (head: LocalText, tail: LocalText): LocalText => t(`${head.zh}${tai
 export function graceWhy(held: string, computed: string, count: number, of: number, why: LocalText): LocalText {
   return join(
     t(
-      `保持 ${held} 级，宽限期：第 ${count}/${of} 次（计算等级 ${computed}）。`,
+      `暂保持 ${held} 级（宽限期第 ${count}/${of} 次，按计算为 ${computed} 级）。`,
       `Kept at ${held}, grace period: ${count} of ${of} (computed ${computed}).`,
     ),
     why,
@@ -27,13 +27,13 @@ export function overrideWhy(
   why: LocalText,
 ) {
   const said = clip(reason, 100);
-  const untilZh = until ? `；截止 ${until}` : '';
+  const untilZh = until ? `；有效期至 ${until}` : '';
   const untilEn = until ? `; until ${until}` : '';
-  const computedZh = computed ? `；计算等级 ${computed}` : '';
+  const computedZh = computed ? `；按计算为 ${computed} 级` : '';
   const computedEn = computed ? `; computed ${computed}` : '';
   return join(
     t(
-      `手动覆盖：${tier}（原因：${said}${untilZh}${computedZh}）。`,
+      `手动调级为 ${tier} 级（调级原因：${said}${untilZh}${computedZh}）。`,
       `Manual override: ${tier} (reason: ${said}${untilEn}${computedEn}).`,
     ),
     why,
@@ -42,24 +42,24 @@ export function overrideWhy(
 
 /** Why text after an override's end date: the computed tier stands. */
 export function expiredWhy(tier: string, until: string, why: LocalText): LocalText {
-  return join(t(`手动覆盖 ${tier} 已于 ${until} 到期。`, `Override to ${tier} expired on ${until}.`), why);
+  return join(t(`手动调级为 ${tier} 级已于 ${until} 到期。`, `Override to ${tier} expired on ${until}.`), why);
 }
 
 /** Why an override was not applied; shown as a problem and at the start of the Why text. */
 export const OVERRIDE_PROBLEMS = {
   no_reason: (tier: string) =>
     t(
-      `覆盖为 ${tier} 未生效：请在“覆盖原因”列填写原因。`,
+      `手动调级为 ${tier} 级未生效：请在“调级原因”列写明原因。`,
       `Override to ${tier} not applied: it needs a reason in "Override reason".`,
     ),
   unknown_tier: (tier: string, names: readonly string[]) =>
     t(
-      `覆盖“${clip(tier)}”未生效：不是等级名称（${names.join('、')}）。`,
+      `手动调级“${clip(tier)}”未生效：不是等级名称（可填 ${names.join('、')}）。`,
       `Override "${clip(tier)}" not applied: not a tier name (${names.join(', ')}).`,
     ),
   bad_date: (tier: string) =>
     t(
-      `覆盖为 ${tier} 未生效：“覆盖截止”不是日期（例如 2026-06-30）。`,
+      `手动调级为 ${tier} 级未生效：“有效期至”不是日期（例如 2026-06-30）。`,
       `Override to ${tier} not applied: "Override until" is not a date (e.g. 2026-06-30).`,
     ),
 } as const;
@@ -71,11 +71,11 @@ export function problemWhy(problem: LocalText, why: LocalText): LocalText {
 
 /** Explanations of a move between two snapshots (Changes view). */
 export const CHANGE_REASONS = {
-  overrideSet: () => t('手动覆盖', 'manual override'),
-  overrideEnded: () => t('手动覆盖结束', 'manual override ended'),
-  graceEnded: (n: number) => t(`宽限期（${n} 次）结束`, `grace period (${n}) ended`),
-  gateOn: (dimension: LocalText) => t(`限制条件生效：${dimension.zh}`, `gate applied: ${dimension.en}`),
-  gateOff: (dimension: LocalText) => t(`限制条件解除：${dimension.zh}`, `gate lifted: ${dimension.en}`),
+  overrideSet: () => t('手动调级', 'manual override'),
+  overrideEnded: () => t('手动调级到期', 'manual override ended'),
+  graceEnded: (n: number) => t(`宽限期（${n} 次）已满`, `grace period (${n}) ended`),
+  gateOn: (dimension: LocalText) => t(`触发封顶规则：${dimension.zh}`, `gate applied: ${dimension.en}`),
+  gateOff: (dimension: LocalText) => t(`不再触发封顶规则：${dimension.zh}`, `gate lifted: ${dimension.en}`),
   points: (dimension: LocalText, delta: number) => {
     const signed = `${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)}`;
     return t(`${dimension.zh} ${signed} 分`, `${dimension.en} ${signed} points`);
@@ -107,17 +107,18 @@ export const HISTORY_WORDS = {
     t('等级', 'Tier'),
     t('得分', 'Score'),
     t('原因', 'Reason'),
+    t('插件数据（请勿修改）', 'Add-on data (do not edit)'),
   ],
   matrixTitle: (from: string, to: string) => t(`等级迁移矩阵：${from} → ${to}`, `Migration matrix: ${from} → ${to}`),
   matrixCustomers: t('客户数', 'Customers'),
   matrixRevenue: t('销售额', 'Revenue'),
   matrixCorner: t('之前 \\ 之后', 'Before \\ after'),
-  matrixNone: t('快照不足两次，暂无迁移矩阵。', 'Fewer than two snapshots: no migration matrix yet.'),
+  matrixNone: t('分级存档还不到两次，暂无迁移矩阵。', 'Fewer than two snapshots: no migration matrix yet.'),
   changesTitle: t('等级变动（最新在前）', 'Tier changes (newest first)'),
   changesNone: t('暂无等级变动。', 'No tier changes yet.'),
   changesHeaders: [
     t('日期', 'Date'),
-    t('上次快照', 'Previous snapshot'),
+    t('上次存档', 'Previous snapshot'),
     t('客户', 'Customer'),
     t('原等级', 'From'),
     t('新等级', 'To'),

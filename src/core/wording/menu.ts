@@ -11,7 +11,7 @@ export const MENU_WORDS = {
   menuQuotaOverview: { zh: '刷新额度概览', en: 'Refresh quota overview' },
   menuPolicy: { zh: '分级制度', en: 'Grading policy' },
   menuNotices: { zh: '客户通知', en: 'Customer notices' },
-  menuSnapshot: { zh: '保存等级快照', en: 'Save snapshot' },
+  menuSnapshot: { zh: '保存分级存档', en: 'Save snapshot' },
   menuSummary: { zh: '显示汇总', en: 'Show summary' },
   menuHelp: { zh: '帮助', en: 'Help' },
   helpTitle: { zh: '客户分级 Customer Tiers', en: 'Customer Tiers' },

@@ -60,7 +60,7 @@ export type CrossFieldCode =
 export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) => LocalText>> = {
   duplicate_id: () => t('与前面的编号重复', 'repeats an earlier id'),
   duplicate_name: () => t('与前面的名称重复', 'repeats an earlier name'),
-  no_weight: () => t('里至少要有一个权重 > 0 的维度', 'need at least one with a weight > 0'),
+  no_weight: () => t('中至少要有一个权重大于 0', 'need at least one with a weight > 0'),
   cutoffs_count: ({ n }) => t(`必须正好有 ${n} 个分数线（等级数 − 1）`, `must have exactly ${n} cut-offs (tiers − 1)`),
   cutoffs_order: () => t('必须从高到低排列且不能相同', 'must go from high to low without repeats'),
   shares_count: ({ n }) => t(`必须正好有 ${n} 个比例（等级数 − 1）`, `must have exactly ${n} shares (tiers − 1)`),
@@ -71,11 +71,10 @@ export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) =>
       `must be 1 to ${n} cumulative percentages going up, at most 100`,
     ),
   pareto_direction: () =>
-    t('必须是“越高越好”的维度（帕累托分级）', 'must be a higher-is-better dimension for Pareto tiering'),
+    t('必须选“越高越好”的一项（帕累托分级按它累计）', 'must be a higher-is-better dimension for Pareto tiering'),
   unknown_dimension: () => t('不是已设置的维度编号', 'is not the id of a configured dimension'),
   tier_index: ({ n }) => t(`必须是 0 到 ${n} 之间的等级序号`, `must be a tier number from 0 to ${n}`),
-  allowance_length: ({ n }) =>
-    t(`必须正好有 ${n} 个额度（每个等级一个）`, `must have exactly ${n} amounts (one per tier)`),
+  allowance_length: ({ n }) => t(`必须正好填 ${n} 项（每个等级一项）`, `must have exactly ${n} amounts (one per tier)`),
   perk_allowance: () => t('只能是 1（有）或 0（无）', 'must be 1 (yes) or 0 (no) for a perk'),
   bands_order: () =>
     t(
@@ -105,7 +104,7 @@ export const FIELD_NAMES: Readonly<Record<string, LocalText>> = {
   dimensions: t('维度', 'dimensions'),
   tiers: t('等级', 'tiers'),
   method: t('分级方法', 'tiering method'),
-  gates: t('限制条件', 'gates'),
+  gates: t('封顶规则', 'gates'),
   benefits: t('权益', 'benefits'),
   period: t('周期', 'period'),
   currency: t('货币符号', 'currency symbol'),
@@ -131,7 +130,7 @@ export const FIELD_NAMES: Readonly<Record<string, LocalText>> = {
   cutoffs: t('分数线', 'cut-offs'),
   shares: t('比例', 'shares'),
   dimension: t('维度', 'dimension'),
-  atMost: t('最高等级', 'highest tier'),
+  atMost: t('最高可评等级', 'highest tier'),
   op: t('比较符', 'comparison'),
   value: t('数值', 'value'),
   allowance: t('额度', 'allowance'),
@@ -147,7 +146,7 @@ export const ITEM_NAMES: Readonly<Record<string, (n: number, name: LocalText | n
   dimensions: (n, name) =>
     t(`维度 ${n}${name ? `「${name.zh}」` : ''}`, `Dimension ${n}${name ? ` "${name.en}"` : ''}`),
   tiers: (n, name) => t(`等级 ${n}${name ? `「${name.zh}」` : ''}`, `Tier ${n}${name ? ` "${name.en}"` : ''}`),
-  gates: n => t(`限制条件 ${n}`, `Gate ${n}`),
+  gates: n => t(`第 ${n} 条封顶规则`, `Gate ${n}`),
   benefits: (n, name) => t(`权益 ${n}${name ? `「${name.zh}」` : ''}`, `Benefit ${n}${name ? ` "${name.en}"` : ''}`),
   bands: n => t(`第 ${n} 档`, `band ${n}`),
   cutoffs: n => t(`第 ${n} 个分数线`, `cut-off ${n}`),

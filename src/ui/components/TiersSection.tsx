@@ -2,10 +2,15 @@
 // ("at most B while overdue days > 90").
 import type { GateOp, Settings, SettingsIssue } from '../../core/settings.ts';
 import * as edit from '../edits.ts';
-import { tx } from '../text.ts';
+import { type TextKey, tx } from '../text.ts';
 import { ColorField, FieldError, NumberField, SelectField, TextField, useUi } from './fields.tsx';
 
 const OPS: readonly GateOp[] = ['>', '>=', '<', '<=', '='];
+/** The comparison in words, for the option labels and the rule's sentence. */
+const OP_WORDS = { '>': 'opGt', '>=': 'opGe', '<': 'opLt', '<=': 'opLe', '=': 'opEq' } as const satisfies Record<
+  GateOp,
+  TextKey
+>;
 
 type Props = {
   settings: Settings;
@@ -94,56 +99,97 @@ export function TiersSection({ settings, warnings, onChange }: Props) {
         })}
       </div>
       <h3>{tx('gates', lang)}</h3>
-      {settings.gates.map((gate, i) => (
-        <fieldset class="card gate" key={i}>
-          <legend>{tx('gate', lang, { n: i + 1 })}</legend>
-          <div class="row">
-            <SelectField
-              class="narrow"
-              path={`gates.${i}.atMost`}
-              label={tx('gateAtMost', lang)}
-              value={String(gate.atMost)}
-              options={tierOptions}
-              onChange={v => onChange(edit.updateGate(settings, i, { atMost: Number(v) }))}
-            />
-            <SelectField
-              class="grow"
-              path={`gates.${i}.dimension`}
-              label={tx('gateWhile', lang)}
-              value={gate.dimension}
-              options={dimensionOptions}
-              onChange={v => onChange(edit.updateGate(settings, i, { dimension: v }))}
-            />
-          </div>
-          <div class="row">
-            <SelectField
-              class="narrow"
-              path={`gates.${i}.op`}
-              label={tx('gateOp', lang)}
-              value={gate.op}
-              options={OPS.map(op => ({ value: op, label: op }))}
-              onChange={v => onChange(edit.updateGate(settings, i, { op: OPS.find(op => op === v) ?? '>' }))}
-            />
-            <NumberField
-              class="grow"
-              path={`gates.${i}.value`}
-              label={tx('gateValue', lang)}
-              value={gate.value}
-              onChange={v => onChange(edit.updateGate(settings, i, { value: v }))}
-            />
-          </div>
-          {warnings
-            .filter(w => w.path === `gates.${i}`)
-            .map(w => (
-              <p class="notice" key={w.code} data-warning={w.path}>
-                {w.message[lang]}
-              </p>
-            ))}
-          <button type="button" class="link danger" onClick={() => onChange(edit.removeGate(settings, i))}>
-            {tx('removeGate', lang)}
-          </button>
-        </fieldset>
-      ))}
+      {settings.gates.map((gate, i) => {
+        const tierField = (
+          <SelectField
+            class="narrow"
+            path={`gates.${i}.atMost`}
+            label={tx('gateAtMost', lang)}
+            value={String(gate.atMost)}
+            options={tierOptions}
+            onChange={v => onChange(edit.updateGate(settings, i, { atMost: Number(v) }))}
+          />
+        );
+        const dimensionField = (
+          <SelectField
+            class="grow"
+            path={`gates.${i}.dimension`}
+            label={tx('gateWhile', lang)}
+            value={gate.dimension}
+            options={dimensionOptions}
+            onChange={v => onChange(edit.updateGate(settings, i, { dimension: v }))}
+          />
+        );
+        const opField = (
+          <SelectField
+            class="narrow"
+            path={`gates.${i}.op`}
+            label={tx('gateOp', lang)}
+            value={gate.op}
+            options={OPS.map(op => ({ value: op, label: `${op} ${tx(OP_WORDS[op], lang)}` }))}
+            onChange={v => onChange(edit.updateGate(settings, i, { op: OPS.find(op => op === v) ?? '>' }))}
+          />
+        );
+        const valueField = (
+          <NumberField
+            class="grow"
+            path={`gates.${i}.value`}
+            label={tx('gateValue', lang)}
+            value={gate.value}
+            onChange={v => onChange(edit.updateGate(settings, i, { value: v }))}
+          />
+        );
+        const dim = settings.dimensions.find(d => d.id === gate.dimension);
+        const sentence = tx('gateSentence', lang, {
+          dimension: dim ? dim.label[lang] || dim.id : gate.dimension,
+          op: tx(OP_WORDS[gate.op], lang),
+          value: gate.value,
+          unit: dim?.unit === 'days' ? tx('gateDays', lang) : '',
+          tier: settings.tiers[gate.atMost]?.name ?? '',
+        });
+        return (
+          <fieldset class="card gate" key={i}>
+            <legend>{tx('gate', lang, { n: i + 1 })}</legend>
+            <p class="rule-sentence" data-rule={i}>
+              {sentence}
+            </p>
+            {/* Fields in the order the sentence reads: Chinese names the condition first, English the tier. */}
+            {lang === 'zh' ? (
+              <>
+                <div class="row">
+                  {dimensionField}
+                  {opField}
+                </div>
+                <div class="row">
+                  {valueField}
+                  {tierField}
+                </div>
+              </>
+            ) : (
+              <>
+                <div class="row">
+                  {tierField}
+                  {dimensionField}
+                </div>
+                <div class="row">
+                  {opField}
+                  {valueField}
+                </div>
+              </>
+            )}
+            {warnings
+              .filter(w => w.path === `gates.${i}`)
+              .map(w => (
+                <p class="notice" key={w.code} data-warning={w.path}>
+                  {w.message[lang]}
+                </p>
+              ))}
+            <button type="button" class="link danger" onClick={() => onChange(edit.removeGate(settings, i))}>
+              {tx('removeGate', lang)}
+            </button>
+          </fieldset>
+        );
+      })}
       <button type="button" onClick={() => onChange(edit.addGate(settings))}>
         {tx('addGate', lang)}
       </button>

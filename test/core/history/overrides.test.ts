@@ -17,6 +17,25 @@ describe('history/overrides', () => {
         until: 1,
       });
     });
+    it('finds the Chinese names the add-on documents: 手动调级, 调级原因, 有效期至', () => {
+      expect(findOverrideColumns(['客户名称', '销售额', '手动调级', '调级原因', '有效期至'])).toEqual({
+        tier: 2,
+        reason: 3,
+        until: 4,
+      });
+    });
+    it('still reads sheets set up with the earlier names 等级覆盖, 覆盖原因, 覆盖截止 (full-width too)', () => {
+      expect(findOverrideColumns(['客户名称', ' 等级覆盖 ', '覆盖原因', '覆盖截止'])).toEqual({
+        tier: 1,
+        reason: 2,
+        until: 3,
+      });
+      expect(findOverrideColumns(['客户名称', '覆盖等级', '覆盖截止日期'])).toEqual({
+        tier: 1,
+        reason: null,
+        until: 2,
+      });
+    });
     it('reports absent columns as null', () => {
       expect(findOverrideColumns(['Customer', 'Revenue', 7])).toEqual({ tier: null, reason: null, until: null });
     });

@@ -4,17 +4,18 @@ import { record, utcKey } from './fixtures.ts';
 
 describe('history/record', () => {
   describe('toHistoryCells', () => {
-    it('writes date, customer, tier, score, reason in this order', () => {
+    it('writes date, customer, tier, score, reason, facts in this order', () => {
       const cells = toHistoryCells(record('2026-03-05', 'Acme', 'B', null));
-      expect(cells).toEqual(['2026-03-05', 'Acme', 'B', 50, 'why B']);
+      expect(cells).toEqual(['2026-03-05', 'Acme', 'B', 50, 'why B', '']);
     });
-    it('appends the facts trailer to the reason and writes a missing score as blank', () => {
+    it('keeps the reason free of machine data: the facts go to their own column; a missing score is blank', () => {
       const cells = toHistoryCells({
         ...record('2026-03-05', 'Acme', 'B', { gate: 'overdue_days', grace: 2, points: { revenue: 12.345 } }),
         score: null,
       });
       expect(cells[3]).toBe('');
-      expect(cells[4]).toBe('why B ⟦{"c":"B","p":{"revenue":12.3},"g":"overdue_days","r":2}⟧');
+      expect(cells[4]).toBe('why B');
+      expect(cells[5]).toBe('{"c":"B","p":{"revenue":12.3},"g":"overdue_days","r":2}');
     });
   });
 
@@ -22,6 +23,19 @@ describe('history/record', () => {
     it('round-trips what toHistoryCells wrote', () => {
       const original = record('2026-03-05', 'Acme', 'B', { override: true, computed: 'C', points: { profit: 7.5 } });
       expect(readHistory([toHistoryCells(original)], utcKey)).toEqual({ records: [original], skipped: 0 });
+    });
+    it('still reads rows written before the facts column, with the facts as a tail of the reason', () => {
+      const old = ['2026-03-05', 'Acme', 'B', 50, 'why B ⟦{"c":"C","p":{"revenue":12.3},"g":"overdue_days"}⟧'];
+      expect(readHistory([old], utcKey).records).toEqual([
+        {
+          date: '2026-03-05',
+          customer: 'Acme',
+          tier: 'B',
+          score: 50,
+          why: 'why B',
+          facts: { computed: 'C', points: { revenue: 12.3 }, gate: 'overdue_days', grace: 0, override: false },
+        },
+      ]);
     });
     it('reads Date cells, trims names and keeps reasons without a trailer', () => {
       const { records } = readHistory(

@@ -47,7 +47,7 @@ describe('history/report', () => {
     it('says so when there is no matrix or change yet, in Chinese too', () => {
       const empty = changesSheetValues(null, [], 'zh');
       expect(empty.map(r => r[0])).toEqual([
-        '快照不足两次，暂无迁移矩阵。',
+        '分级存档还不到两次，暂无迁移矩阵。',
         '',
         '等级变动（最新在前）',
         '暂无等级变动。',

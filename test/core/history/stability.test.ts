@@ -49,7 +49,7 @@ describe('history/stability', () => {
       const first = one(computed('Acme', 'B'), [record('2026-03-01', 'Acme', 'A')], 2);
       expect(first).toMatchObject({ tier: 0, computedTier: 1, source: 'grace', grace: { count: 1, of: 2 } });
       expect(first.why.en).toBe('Kept at A, grace period: 1 of 2 (computed B). Score for B');
-      expect(first.why.zh).toBe('保持 A 级，宽限期：第 1/2 次（计算等级 B）。得分 B');
+      expect(first.why.zh).toBe('暂保持 A 级（宽限期第 1/2 次，按计算为 B 级）。得分 B');
       expect(first.facts.grace).toBe(1);
     });
     it('counts consecutive snapshots from the stored grace count and moves down after N', () => {
@@ -110,7 +110,7 @@ describe('history/stability', () => {
       const result = one(computed('Acme', 'C'), [], 0, { tier: 'A', reason: '  ' });
       expect(result).toMatchObject({ tier: 2, source: 'computed', override: 'no_reason' });
       expect(result.problem?.en).toBe('Override to A not applied: it needs a reason in "Override reason".');
-      expect(result.why.zh).toBe('覆盖为 A 未生效：请在“覆盖原因”列填写原因。得分 C');
+      expect(result.why.zh).toBe('手动调级为 A 级未生效：请在“调级原因”列写明原因。得分 C');
     });
     it('flags unknown tier names and unreadable end dates', () => {
       expect(one(computed('Acme', 'C'), [], 0, { tier: 'Gold', reason: 'r' })).toMatchObject({

@@ -4,13 +4,21 @@
 import { HISTORY_HEADERS, type HistoryRecord, readHistory } from '../../../core/history/record.ts';
 import { findAddonSheet } from '../document/addon-sheet.ts';
 
+/** The history sheet as read: its records, last filled row and how many columns hold anything. */
+export type HistorySheet = {
+  readonly sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  readonly records: HistoryRecord[];
+  readonly lastRow: number;
+  readonly width: number;
+};
+
 /** All history records, with one getValues (none when the sheet does not exist). */
 export function readHistorySheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   dateKey: (d: Date) => string,
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; records: HistoryRecord[]; lastRow: number } {
+): HistorySheet {
   const sheet = findAddonSheet(spreadsheet, 'history');
-  if (!sheet) return { sheet: null, records: [], lastRow: 0 };
+  if (!sheet) return { sheet: null, records: [], lastRow: 0, width: 0 };
   const values = sheet.getDataRange().getValues();
   const first = values[0]?.[0];
   const hasHeader = first === HISTORY_HEADERS.zh[0] || first === HISTORY_HEADERS.en[0];
@@ -18,6 +26,7 @@ export function readHistorySheet(
     sheet,
     records: readHistory(hasHeader ? values.slice(1) : values, dateKey).records,
     lastRow: lastFilled(values),
+    width: values[0]?.length ?? 0,
   };
 }
 

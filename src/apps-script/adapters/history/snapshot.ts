@@ -2,7 +2,7 @@
 // runs the same pipeline as Recompute (engine + overrides + grace), appends today's rows (append-only: one
 // setValues below the last row) and rewrites the "Tier changes" sheet. Service calls are a constant.
 
-import { HISTORY_HEADERS, type HistoryRecord, toHistoryCells } from '../../../core/history/record.ts';
+import { HISTORY_HEADERS, HISTORY_WIDTH, toHistoryCells } from '../../../core/history/record.ts';
 import { planSnapshot, type SnapshotPlan } from '../../../core/history/snapshot.ts';
 import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
@@ -17,16 +17,14 @@ import { ensureSize } from '../document/sheet-size.ts';
 import { gradeWithoutFrom } from '../table/grade-without.ts';
 import { pipelineProblem, type RecomputeServices, resolveTableSheet } from '../table/recompute.ts';
 import { writeChangesSheet } from './changes.ts';
-import { readHistorySheet } from './read.ts';
-
-const HISTORY_WIDTH = 5;
+import { type HistorySheet, readHistorySheet } from './read.ts';
 
 /** What the pipeline produced for the customer table, plus what snapshot and summary read alongside. */
 export type TiersNow = {
   readonly settings: Settings;
   readonly days: DocumentDays;
   readonly tiered: TieredTable;
-  readonly history: { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; records: HistoryRecord[]; lastRow: number };
+  readonly history: HistorySheet;
 };
 
 export type TiersNowResult = { readonly ok: true; readonly value: TiersNow } | ({ readonly ok: false } & TableProblem);
@@ -73,10 +71,11 @@ export function takeSnapshot(services: RecomputeServices, lang: Lang): SnapshotO
   const plan = planSnapshot(rows, tiered.stable, history.records, settings, { today: days.today, lang });
   const sheet = history.sheet ?? createHistorySheet(services, lang);
   if (history.sheet && history.lastRow === 0) writeHistoryHeader(sheet, lang);
+  else if (history.sheet && history.width < HISTORY_WIDTH) addFactsColumn(sheet, lang);
   const firstRow = Math.max(history.lastRow, 1) + 1;
   if (plan.records.length > 0) {
     const lastRow = firstRow + plan.records.length - 1;
-    ensureSize(sheet, { rows: lastRow });
+    ensureSize(sheet, { rows: lastRow, columns: HISTORY_WIDTH });
     // Literal text: the date stays the text '2026-03-05' and no customer name can turn into a formula or number.
     sheet
       .getRange(firstRow, 1, plan.records.length, HISTORY_WIDTH)
@@ -94,6 +93,16 @@ function createHistorySheet(services: RecomputeServices, lang: Lang): GoogleApps
 }
 
 function writeHistoryHeader(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): void {
+  ensureSize(sheet, { columns: HISTORY_WIDTH });
   sheet.getRange(1, 1, 1, HISTORY_WIDTH).setValues(literalCells([HISTORY_HEADERS[lang]]));
   sheet.setFrozenRows(1);
+  // The facts are for the add-on (Changes reads them), not for people: out of sight, not out of the sheet.
+  sheet.hideColumns(HISTORY_WIDTH);
+}
+
+/** A history sheet from before the facts column: its header gets the column, hidden; earlier rows stay as they are. */
+function addFactsColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, lang: Lang): void {
+  ensureSize(sheet, { columns: HISTORY_WIDTH });
+  sheet.getRange(1, HISTORY_WIDTH).setValues(literalCells([[HISTORY_HEADERS[lang][HISTORY_WIDTH - 1] ?? '']]));
+  sheet.hideColumns(HISTORY_WIDTH);
 }

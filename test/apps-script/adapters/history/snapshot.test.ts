@@ -57,11 +57,11 @@ function setGrace(emu: Emulator, graceSnapshots: number): void {
 
 describe('apps-script/adapters/history/snapshot', () => {
   describe('saveSnapshot', () => {
-    it('appends one row per customer per day: date, customer, tier, score, reason', () => {
+    it('appends one row per customer per day: date, customer, tier, score, reason, and the facts out of sight', () => {
       const { emu } = world();
       emu.runMenuItem('saveSnapshot');
       const rows = history(emu);
-      expect(rows[0]).toEqual(['Date', 'Customer', 'Tier', 'Score', 'Reason']);
+      expect(rows[0]).toEqual(['Date', 'Customer', 'Tier', 'Score', 'Reason', 'Add-on data (do not edit)']);
       expect(rows.slice(1).map(r => r.slice(0, 3))).toEqual([
         ['2026-03-09', 'Acme', 'A'],
         ['2026-03-09', 'Beta', 'B'],
@@ -70,7 +70,10 @@ describe('apps-script/adapters/history/snapshot', () => {
       ]);
       const table = valuesOf(emu, 'Customers');
       expect(rows.slice(1).map(r => r[3])).toEqual(table.slice(1).map(r => r[TIER_COLUMN]));
-      expect(String(rows[1]?.[4])).toMatch(/⟦\{"c":"A","p":\{"revenue":/u);
+      expect(String(rows[1]?.[4])).toMatch(/^A: revenue ¥2m, pays on time\. Score/u);
+      expect(String(rows[1]?.[5])).toMatch(/^\{"c":"A","p":\{"revenue":/u);
+      const sheet = emu.gas.SpreadsheetApp.getActive().getSheetByName('Tier history');
+      expect([5, 6].map(c => sheet?.isColumnHiddenByUser(c))).toEqual([false, true]);
       expect(emu.toasts.at(-1)?.message).toBe("Snapshot saved: 4 rows added, 0 customers already in today's snapshot.");
     });
 
@@ -101,6 +104,39 @@ describe('apps-script/adapters/history/snapshot', () => {
       emu.addSheet('Tier history', []);
       emu.runMenuItem('saveSnapshot');
       expect(history(emu).map(r => r[1])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta']);
+    });
+
+    it('reads a history sheet from before the facts column, then adds the column, hidden, and explains moves', () => {
+      const { emu, day } = world();
+      // Written by the earlier version: five columns, the facts as a tail of the reason.
+      emu.addSheet('Tier history', [
+        ['Date', 'Customer', 'Tier', 'Score', 'Reason'],
+        [
+          '2026-03-08',
+          'Acme',
+          'A',
+          100,
+          'Score 100.0 ≥ 80 → A ⟦{"c":"A","p":{"revenue":50,"profit":15,"overdue_days":35}}⟧',
+        ],
+        [
+          '2026-03-08',
+          'Beta',
+          'C',
+          50,
+          'Score 50.0 ≥ 40 → C ⟦{"c":"C","p":{"revenue":20,"profit":5,"overdue_days":25}}⟧',
+        ],
+      ]);
+      day('2026-03-09');
+      emu.runMenuItem('saveSnapshot');
+      const rows = history(emu);
+      expect(rows[0]?.[5]).toBe('Add-on data (do not edit)');
+      expect(rows[1]?.slice(4, 6)).toEqual([expect.stringContaining('⟦'), '']);
+      expect(String(rows[3]?.[5])).toMatch(/^\{"c":"A"/u);
+      const sheet = emu.gas.SpreadsheetApp.getActive().getSheetByName('Tier history');
+      expect(sheet?.isColumnHiddenByUser(6)).toBe(true);
+      // Beta moved C → B: the old row's facts still say which dimension moved it.
+      const moves = valuesOf(emu, 'Tier changes').filter(r => r[2] === 'Beta');
+      expect(String(moves[0]?.[8])).toMatch(/^Revenue \+\d+\.\d points/u);
     });
 
     it('makes a constant number of service calls whatever the table size', () => {
