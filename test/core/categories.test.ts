@@ -147,7 +147,7 @@ describe('categories', () => {
       const [r] = run([['丙', 600_000, 120_000, 0, '月结45天']]);
       expect(r?.status).toBe('invalid');
       expect(formatReason(r ?? { reason: { zh: '', en: '' } }, 'zh')).toContain(
-        "账期: '月结45天' 不是已设置的选项（可用：款到发货、货到付款、月结30天",
+        '账期：“月结45天”不在设置的词表里（可填：款到发货、货到付款、月结30天',
       );
       expect(r?.reason.en).toContain(
         "'月结45天' is not one of the configured words (known: Cash in advance, COD, Net 30",
