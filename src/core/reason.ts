@@ -111,6 +111,19 @@ export function formatNumber(value: number, decimals = 2): string {
   return value < 0 && rounded !== 0 ? MINUS + out : out;
 }
 
+/**
+ * A value written out in full in its dimension's unit, the same in both languages: '¥1,200,000', '45', '12.5%'.
+ * What a rule or a policy states exactly; reasons use `formatAmount`, as people say amounts.
+ */
+export function formatValue(value: number, unit: DimensionUnit, currency: string): string {
+  if (unit === 'percent') return `${formatNumber(value * 100, 1)}%`;
+  if (unit === 'money') {
+    const text = formatNumber(Math.abs(value), 2);
+    return value < 0 ? MINUS + currency + text : currency + text;
+  }
+  return formatNumber(value, unit === 'days' || unit === 'count' ? 0 : 2);
+}
+
 /** Money steps per language, as people say amounts: ten thousands and hundred millions in Chinese; k, m, bn. */
 const MONEY_STEPS: Readonly<Record<Lang, readonly (readonly [number, string])[]>> = {
   zh: [

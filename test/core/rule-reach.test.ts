@@ -57,7 +57,7 @@ describe('rule-reach', () => {
       if (!result.ok) return;
       expect(result.warnings).toHaveLength(1);
       expect(result.warnings[0]?.path).toBe('gates.0');
-      expect(result.warnings[0]?.message.zh).toContain('永远不会改变等级：满足条件的客户得分最高 65');
+      expect(result.warnings[0]?.message.zh).toContain('这条规则不会起作用：符合条件的客户最多只能得 65 分');
       expect(result.warnings[0]?.message.en).toContain('can never change a tier');
     });
   });

@@ -169,7 +169,7 @@ describe('settings', () => {
       });
       const name = rejects(s => Object.assign(s.tiers[1] ?? {}, { name: '' }), 'tiers.1.name', 'name');
       expect(name.message).toEqual({
-        zh: '等级 2的名称必须是 1 到 20 个字符的名称',
+        zh: '等级 2 的名称必须是 1 到 20 个字符的名称',
         en: 'Tier 2: name must be a name of 1 to 20 characters',
       });
     });

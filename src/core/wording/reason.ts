@@ -141,6 +141,9 @@ export const REASON = {
   missingWorst: (dim: LocalText) => t(`${dim.zh}缺失，按 0 分计`, `${lower(dim.en)} missing, counted as 0 points`),
   /** One way up: '销售额再增加 ¥5 万', '逾期减少 20 天' / '¥50k more revenue', '20 fewer overdue days'. */
   gapUp: (d: DimensionWords, change: string) => {
+    // A date's value counts days since it: more days is an earlier date.
+    if (d.valueType === 'date')
+      return t(`${d.label.zh}再早 ${change} 天`, `${lower(d.label.en)} ${change} days earlier`);
     const amount = amountWords(d, t(change, change));
     const zh = d.unit === 'days' && d.valueType === 'number' ? shortZh(d.label.zh) : d.label.zh;
     return t(
@@ -149,6 +152,8 @@ export const REASON = {
     );
   },
   gapDown: (d: DimensionWords, change: string) => {
+    if (d.valueType === 'date')
+      return t(`${d.label.zh}再近 ${change} 天`, `${lower(d.label.en)} ${change} days more recent`);
     const amount = amountWords(d, t(change, change));
     const zh = d.unit === 'days' && d.valueType === 'number' ? shortZh(d.label.zh) : d.label.zh;
     return t(

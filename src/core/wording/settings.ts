@@ -83,7 +83,7 @@ export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) =>
     ),
   gate_never_fires: ({ n }) =>
     t(
-      `永远不会改变等级：满足条件的客户得分最高 ${n}，本来就不会高于它允许的等级（调高其他维度的权重或放宽条件）`,
+      `这条规则不会起作用：符合条件的客户最多只能得 ${n} 分，本来就评不上比它更高的等级（可调高其他维度的权重，或放宽条件）`,
       `can never change a tier: a customer meeting it scores at most ${n}, which is not above the tier it allows anyway (give the other dimensions more weight or loosen the condition)`,
     ),
   too_large: ({ n }) =>
@@ -92,7 +92,7 @@ export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) =>
       `are too large (${n} bytes, at most ${SETTINGS_MAX_BYTES}): remove some header names, bands or benefits`,
     ),
   newer_version: () =>
-    t('来自更新版本的加载项，请先更新加载项', 'comes from a newer version of the add-on; update the add-on first'),
+    t('是新版插件保存的，请先升级本插件', 'comes from a newer version of the add-on; update the add-on first'),
 };
 
 /** Names of settings fields, by the last key of their path. */
@@ -162,7 +162,8 @@ export const ITEM_NAMES: Readonly<Record<string, (n: number, name: LocalText | n
 
 /** Joins a field description and what is wrong: zh '维度 2「利润」的权重必须是…', en 'Dimension 2 "Profit": weight must be…'. */
 export function fieldMessage(parts: readonly LocalText[], problem: LocalText): LocalText {
-  const zh = `${parts.length === 0 ? '设置' : parts.map(p => p.zh).join('的')}${problem.zh}`;
+  // '等级 2 的名称': a space where the number meets the Chinese word, as in the rest of the texts.
+  const zh = `${parts.length === 0 ? '设置' : parts.map(p => p.zh).reduce((a, b) => `${a}${/[0-9A-Za-z]$/u.test(a) ? ' ' : ''}的${b}`)}${problem.zh}`;
   const [first, ...rest] = parts.map(p => p.en);
   const head = first === undefined ? 'Settings' : capitalise(first);
   const en = rest.length === 0 ? `${head} ${problem.en}` : `${head}: ${rest.join(' ')} ${problem.en}`;

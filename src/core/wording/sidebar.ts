@@ -74,7 +74,7 @@ export const SIDEBAR_TEXT = {
   cutoffFor: t('{tier} 级最低分', 'Lowest score for {tier}'),
   shareFor: t('{tier} 级客户占比 %', '{tier}: % of customers'),
   paretoFor: t('{tier} 级累计到 %', '{tier}: cumulative up to %'),
-  paretoMeasure: t('累计的维度', 'Measure'),
+  paretoMeasure: t('按哪个维度累计', 'Measure'),
   tierName: t('名称', 'Name'),
   tierColor: t('颜色', 'Colour'),
   gates: t('封顶规则', 'Gates'),
