@@ -52,7 +52,7 @@ describe('payment terms in words (built bundle)', () => {
     // '月结30天' in the overdue-days column reads as 30 days (70 points): 丁 scores 62.7.
     expect(String(values[4]?.[7])).not.toContain('不是数字');
     expect(String(values[5]?.[7])).toBe(
-      "账期: '月结45天' 不是已设置的选项（可用：款到发货、货到付款、月结30天、月结60天、月结90天、承兑汇票、赊销）",
+      '账期：“月结45天”不在设置的词表里（可填：款到发货、货到付款、月结30天、月结60天、月结90天、承兑汇票、赊销）',
     );
     expect(String(values[2]?.[7])).toMatch(/账期改为「[^」]+」/u);
 
@@ -83,7 +83,7 @@ describe('payment terms in words (built bundle)', () => {
 
   it('grades the sample workbook on its payment-terms column once payment terms are added', () => {
     for (const [locale, name, unknown] of [
-      ['zh_CN', '客户列表（示例）', "'月结45天' 不是已设置的选项"],
+      ['zh_CN', '客户列表（示例）', '“月结45天”不在设置的词表里'],
       ['en_US', 'Customers (sample)', "'Net 45' is not one of the configured words"],
     ] as const) {
       const emu = loadAddon({ locale });
