@@ -19,6 +19,7 @@ import { getCustomerNotices as readCustomerNotices } from './apps-script/sidebar
 import { getSidebarData as readSidebarData, saveSettings as saveFromSidebar } from './apps-script/sidebar/endpoints.ts';
 import { getGradingPolicy as readGradingPolicy } from './apps-script/sidebar/grading-policy.ts';
 import { runDailyUpdateTrigger } from './apps-script/triggers/daily-update.ts';
+import { handleChange } from './apps-script/triggers/on-change.ts';
 import { handleEdit } from './apps-script/triggers/on-edit.ts';
 import { handleOpen } from './apps-script/triggers/on-open.ts';
 import type { NoticesReply, PolicyReply, SaveResult, SidebarData } from './core/sidebar-contract.ts';
@@ -36,6 +37,11 @@ export function onInstall(): void {
 /** Simple trigger: keeps tiers and colours in step with edits to the customer table. */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   handleEdit(e);
+}
+
+/** Installable onChange trigger (with automatic updates): deleted benefit-log rows fire no onEdit. */
+export function onDocumentChange(e: GoogleAppsScript.Events.SheetsOnChange): void {
+  handleChange(e);
 }
 
 /** Menu: Open settings. */

@@ -71,7 +71,7 @@ describe('document properties stay bounded', () => {
       ),
       { numRuns: 3, endOnFailure: true },
     );
-  });
+  }, 180_000);
 
   it('a store within a few bytes of 500 KB: every command still runs and says the storage is full', () => {
     fc.assert(
@@ -112,5 +112,5 @@ describe('document properties stay bounded', () => {
       ),
       { numRuns: 8 },
     );
-  });
+  }, 180_000);
 });

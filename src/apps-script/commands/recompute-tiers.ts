@@ -4,7 +4,7 @@ import type { Lang } from '../../core/locale.ts';
 import { gradedWithoutText, gradeWithoutQuestion, rememberGradeWithoutQuestion } from '../../core/wording/columns.ts';
 import { RECOMPUTED_TITLE, tierCountsText } from '../../core/wording/commands.ts';
 import { MENU_WORDS } from '../../core/wording/menu.ts';
-import { withDocumentLock } from '../adapters/document/lock.ts';
+import { runLocked } from '../adapters/automatic/pending-edits.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { rememberGradeWithout } from '../adapters/table/grade-without.ts';
 import { currentServices, type RecomputeOutcome, recompute } from '../adapters/table/recompute.ts';
@@ -29,7 +29,7 @@ export function reportRecompute(outcome: RecomputeOutcome, lang: Lang): void {
 /** Menu: Recompute tiers. */
 export function recomputeTiersCommand(): void {
   const lang = userLang();
-  const locked = withDocumentLock(() => recompute(currentServices(), lang));
+  const locked = runLocked(lang, () => recompute(currentServices(), lang));
   if (!locked.ok) {
     toastBusy(lang);
     return;
@@ -46,7 +46,7 @@ export function recomputeTiersCommand(): void {
   if (grade !== ui.Button.YES) return;
   const ids = outcome.missing.dimensions.map(d => d.id);
   const remember = ui.alert(title, rememberGradeWithoutQuestion(outcome.missing)[lang], ui.ButtonSet.YES_NO);
-  const again = withDocumentLock(() => {
+  const again = runLocked(lang, () => {
     const services = currentServices();
     if (remember === ui.Button.YES) rememberGradeWithout(services.properties, ids);
     return recompute(services, lang, 'active', ids);

@@ -1,6 +1,6 @@
 // Menu command "Refresh quota overview": rebuilds the Quota overview sheet for the current period.
 import { COMMAND_WORDS } from '../../core/wording/commands.ts';
-import { withDocumentLock } from '../adapters/document/lock.ts';
+import { runLocked } from '../adapters/automatic/pending-edits.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { refreshQuotaOverview } from '../adapters/ledger/overview.ts';
 import { readLedgerSources } from '../adapters/ledger/sources.ts';
@@ -11,7 +11,7 @@ export function refreshQuotaOverviewCommand(): void {
   const spreadsheet = SpreadsheetApp.getActive();
   const lang = userLang();
   const properties = PropertiesService.getDocumentProperties();
-  const locked = withDocumentLock(() =>
+  const locked = runLocked(lang, () =>
     refreshQuotaOverview(spreadsheet, readLedgerSources(spreadsheet, lang, { properties })),
   );
   if (!locked.ok) {

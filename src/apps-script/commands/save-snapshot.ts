@@ -1,7 +1,7 @@
 // Menu command "Save snapshot": appends today's tiers to "Tier history" under the document lock.
 import type { Lang } from '../../core/locale.ts';
 import { COMMAND_WORDS } from '../../core/wording/commands.ts';
-import { withDocumentLock } from '../adapters/document/lock.ts';
+import { runLocked } from '../adapters/automatic/pending-edits.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { type SnapshotOutcome, takeSnapshot } from '../adapters/history/snapshot.ts';
 import { currentServices } from '../adapters/table/recompute.ts';
@@ -9,7 +9,7 @@ import { alertTableProblem, toast, toastBusy } from './feedback.ts';
 
 /** Menu: Save snapshot. */
 export function saveSnapshotCommand(lang: Lang = userLang()): SnapshotOutcome | null {
-  const locked = withDocumentLock(() => takeSnapshot(currentServices(), lang));
+  const locked = runLocked(lang, () => takeSnapshot(currentServices(), lang));
   if (!locked.ok) {
     toastBusy(lang);
     return null;

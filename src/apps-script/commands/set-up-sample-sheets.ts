@@ -3,8 +3,8 @@ import { outputKeyOf } from '../../core/layout.ts';
 import type { Lang } from '../../core/locale.ts';
 import { sampleCustomers, sampleLogEntries } from '../../core/sample.ts';
 import { SAMPLE_SHEET_NAME } from '../../core/wording/table.ts';
+import { runLocked } from '../adapters/automatic/pending-edits.ts';
 import { findOrInsertAddonSheet } from '../adapters/document/addon-sheet.ts';
-import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { loadSettings } from '../adapters/document/settings-store.ts';
 import { findLogSheet, setUpBenefitLog } from '../adapters/ledger/log-sheet.ts';
@@ -38,7 +38,7 @@ function addSampleLog(services: RecomputeServices, lang: Lang, customers: Google
  */
 export function setUpSampleSheetsCommand(): void {
   const lang = userLang();
-  const locked = withDocumentLock(() => {
+  const locked = runLocked(lang, () => {
     const services = currentServices();
     const { spreadsheet } = services;
     const name = SAMPLE_SHEET_NAME[lang];

@@ -2,7 +2,7 @@
 // (dist/Policy.html, which loads the same document through google.script.run).
 import { MENU_WORDS } from '../../core/wording/menu.ts';
 import { POLICY_WORDS } from '../../core/wording/policy.ts';
-import { withDocumentLock } from '../adapters/document/lock.ts';
+import { runLocked } from '../adapters/automatic/pending-edits.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { readPolicy, writePolicySheet } from '../adapters/policy/policy-sheet.ts';
 import { currentServices } from '../adapters/table/recompute.ts';
@@ -11,7 +11,7 @@ import { alertText, toast, toastBusy } from './feedback.ts';
 /** Menu: Grading policy. */
 export function showGradingPolicyCommand(): void {
   const lang = userLang();
-  const locked = withDocumentLock(() => {
+  const locked = runLocked(lang, () => {
     const services = currentServices();
     const policy = readPolicy(services, lang);
     if (policy.ok) writePolicySheet(services.spreadsheet, policy.document, lang).activate();

@@ -2,7 +2,7 @@
 
 import type { Lang } from '../../core/locale.ts';
 import { COMMAND_WORDS } from '../../core/wording/commands.ts';
-import { withDocumentLock } from '../adapters/document/lock.ts';
+import { runLocked } from '../adapters/automatic/pending-edits.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { type SummaryOutcome, showSummarySheet } from '../adapters/summary/summary.ts';
 import { currentServices } from '../adapters/table/recompute.ts';
@@ -10,7 +10,7 @@ import { alertTableProblem, toast, toastBusy } from './feedback.ts';
 
 /** Menu: Show summary. */
 export function showSummaryCommand(lang: Lang = userLang()): SummaryOutcome | null {
-  const locked = withDocumentLock(() => showSummarySheet(currentServices(), lang));
+  const locked = runLocked(lang, () => showSummarySheet(currentServices(), lang));
   if (!locked.ok) {
     toastBusy(lang);
     return null;

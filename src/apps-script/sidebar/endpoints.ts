@@ -6,9 +6,9 @@ import type { SaveResult, SidebarData, WireCell } from '../../core/sidebar-contr
 import { findCustomerTable } from '../../core/table.ts';
 import { BUSY, RECOMPUTED_TITLE, tierCountsText } from '../../core/wording/commands.ts';
 import { noSheetText, noTableText, tableProblemText } from '../../core/wording/table.ts';
+import { applyPendingIfFree, runLocked } from '../adapters/automatic/pending-edits.ts';
 import { documentDays } from '../adapters/document/days.ts';
 import { TABLE_SHEET_KEY } from '../adapters/document/keys.ts';
-import { withDocumentLock } from '../adapters/document/lock.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { settingsFromProperties, saveSettings as storeSettings } from '../adapters/document/settings-store.ts';
 import { refreshPolicySheet } from '../adapters/policy/policy-sheet.ts';
@@ -17,6 +17,8 @@ import { currentServices, recompute, resolveTableSheet } from '../adapters/table
 /** Everything the sidebar needs, read once: saved settings and the customer table as plain values. */
 export function getSidebarData(): SidebarData {
   const lang = userLang();
+  // Opening the sidebar is an execution like any other: edits held back by a busy lock are applied first.
+  applyPendingIfFree(lang);
   const services = currentServices();
   const stored = services.properties.getProperties();
   const { settings, version, unreadable } = settingsFromProperties(stored, lang);
@@ -50,7 +52,7 @@ export function getSidebarData(): SidebarData {
  */
 export function saveSettings(candidate: unknown, replaceUnreadable?: unknown): SaveResult {
   const lang = userLang();
-  const locked = withDocumentLock(() => {
+  const locked = runLocked(lang, () => {
     const services = currentServices();
     const confirmed = replaceUnreadable === true;
     const saved = storeSettings(candidate, services.properties, services.spreadsheet, lang, confirmed);

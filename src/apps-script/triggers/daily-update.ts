@@ -3,7 +3,12 @@
 import type { Lang } from '../../core/locale.ts';
 import { AUTOMATIC_WORDS } from '../../core/wording/automatic.ts';
 import { tableProblemText } from '../../core/wording/table.ts';
-import { type DailyStep, type RunRecord, runAutomaticUpdate } from '../adapters/automatic/daily-run.ts';
+import {
+  type DailyStep,
+  type RunRecord,
+  runAutomaticUpdate,
+  setAutomaticUpdates,
+} from '../adapters/automatic/daily-run.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { takeSnapshot } from '../adapters/history/snapshot.ts';
 import { refreshQuotaOverview } from '../adapters/ledger/overview.ts';
@@ -14,6 +19,8 @@ import { currentServices, recompute } from '../adapters/table/recompute.ts';
 export function runDailyUpdateTrigger(): RunRecord {
   const spreadsheet = SpreadsheetApp.getActive();
   const lang = userLang();
+  // Documents that turned automatic updates on before the onChange trigger existed get it now (never a second one).
+  setAutomaticUpdates(true, spreadsheet);
   return runAutomaticUpdate(spreadsheet, dailySteps(spreadsheet, lang), lang, {
     now: new Date(),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),

@@ -4,14 +4,20 @@
 // (docs/apps-script.md: Simple triggers).
 
 import { ADDON_SHEET_NAMES } from '../../core/addon-sheets.ts';
+import type { Lang } from '../../core/locale.ts';
+import { DOCUMENT_WORDS } from '../../core/wording/document.ts';
 import { MENU_WORDS } from '../../core/wording/menu.ts';
 import { tableProblemText } from '../../core/wording/table.ts';
+import { applyPendingIfFree, runLocked } from '../adapters/automatic/pending-edits.ts';
 import { ADDON_SHEETS_KEY, addonSheetIds, isAddonSheetFor } from '../adapters/document/addon-sheet.ts';
 import { TABLE_SHEET_KEY } from '../adapters/document/keys.ts';
-import { withDocumentLock } from '../adapters/document/lock.ts';
+import { logRowsChanged, markPending, type Pending, pendingFrom } from '../adapters/document/pending.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { handleLedgerEdit } from '../adapters/ledger/log-sheet.ts';
 import { currentServices, recompute } from '../adapters/table/recompute.ts';
+
+/** How long an edit waits for a run in progress before leaving a mark instead (a queued edit redoes the work anyway). */
+const LOCK_WAIT_MS = 5000;
 
 /**
  * Handles one edit event. Scripts' own writes never fire onEdit, so the add-on's outputs cannot loop.
@@ -25,13 +31,23 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   const properties = PropertiesService.getDocumentProperties();
   const stored = properties.getProperties();
   if (isLogEdit(sheet, name, stored, properties)) {
-    handleLedgerEdit(sheet, () => userLang(), { properties });
+    const lang = userLang();
+    const locked = runLocked(lang, () => handleLedgerEdit(sheet, lang, { properties }), LOCK_WAIT_MS);
+    if (!locked.ok) holdEdit(e.source, properties, stored, 'log', lang);
     return;
   }
-  if (name !== stored[TABLE_SHEET_KEY]) return;
+  if (name !== stored[TABLE_SHEET_KEY]) {
+    // An edit elsewhere is an execution too: what waits (edits held back, deleted log rows) is applied now.
+    const waits = pendingFrom(stored);
+    if (waits.table || waits.log || logRowsChanged(e.source, stored)) applyPendingIfFree(userLang());
+    return;
+  }
   const lang = userLang();
-  // A queued second edit will redo the work with both edits in, so waiting long here buys nothing.
-  const locked = withDocumentLock(() => recompute({ ...currentServices(), properties }, lang, sheet), 5000);
+  const locked = runLocked(lang, () => recompute({ ...currentServices(), properties }, lang, sheet), LOCK_WAIT_MS);
+  if (!locked.ok) {
+    holdEdit(e.source, properties, stored, 'table', lang);
+    return;
+  }
   // A needed column went missing (renamed, deleted): nothing was graded; say so where the user is typing.
   if (locked.ok && !locked.value.ok && locked.value.code === 'missing_columns') {
     e.source.toast(tableProblemText(locked.value)[lang], MENU_WORDS.helpTitle[lang], 15);
@@ -56,4 +72,17 @@ function isLogEdit(
   if (id !== undefined && id === sheet.getSheetId()) return true;
   const names = ADDON_SHEET_NAMES.log;
   return (name === names.zh || name === names.en) && isAddonSheetFor(sheet, 'log', properties);
+}
+
+/** The lock is held by another run: the edit is marked for that run or the next one, and the user is told so. */
+function holdEdit(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  properties: GoogleAppsScript.Properties.Properties,
+  stored: Readonly<Record<string, string>>,
+  what: keyof Pending,
+  lang: Lang,
+): void {
+  const marked = markPending(properties, stored, what);
+  const text = marked.ok ? DOCUMENT_WORDS.editPending : marked.message;
+  spreadsheet.toast(text[lang], MENU_WORDS.helpTitle[lang], 10);
 }

@@ -8,9 +8,13 @@ import type { Lang } from '../../../core/locale.ts';
 import { AUTOMATIC_WORDS } from '../../../core/wording/automatic.ts';
 import { findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { withDocumentLock } from '../document/lock.ts';
+import { currentServices } from '../table/recompute.ts';
+import { applyPending } from './pending-edits.ts';
 
 /** The global function the daily trigger calls (exported from src/main.ts). */
 const DAILY_HANDLER = 'runDailyUpdate';
+/** The global function the onChange trigger calls: deleted log rows fire no onEdit (src/main.ts). */
+const CHANGE_HANDLER = 'onDocumentChange';
 /** Hour of day (document time zone) the daily run is asked for; Apps Script picks a time within that hour. */
 const DAILY_HOUR = 6;
 /** How long a run waits for a recompute or an edit in progress before giving up and logging "skipped". */
@@ -31,24 +35,34 @@ function dailyTriggers(
     .filter(t => t.getHandlerFunction() === DAILY_HANDLER && t.getEventType() === scriptApp.EventType.CLOCK);
 }
 
+/** The onChange triggers of this user in this document. */
+function changeTriggers(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  scriptApp: GoogleAppsScript.Script.ScriptApp,
+): GoogleAppsScript.Script.Trigger[] {
+  return scriptApp
+    .getUserTriggers(spreadsheet)
+    .filter(t => t.getHandlerFunction() === CHANGE_HANDLER && t.getEventType() === scriptApp.EventType.ON_CHANGE);
+}
+
 /**
- * Turns automatic updates on or off. On installs the daily trigger only when this user has none in this document,
- * so turning it on twice leaves one trigger; off removes every one found.
+ * Turns automatic updates on or off. On installs the daily trigger and the onChange trigger, each only when this user
+ * has none in this document, so turning it on twice leaves one of each; off removes every one found.
  */
 export function setAutomaticUpdates(
   on: boolean,
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   scriptApp: GoogleAppsScript.Script.ScriptApp = ScriptApp,
 ): ToggleResult {
-  const existing = dailyTriggers(spreadsheet, scriptApp);
+  const daily = dailyTriggers(spreadsheet, scriptApp);
+  const change = changeTriggers(spreadsheet, scriptApp);
   if (on) {
-    if (existing.length === 0) {
-      scriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
-    }
+    if (daily.length === 0) scriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(DAILY_HOUR).create();
+    if (change.length === 0) scriptApp.newTrigger(CHANGE_HANDLER).forSpreadsheet(spreadsheet).onChange().create();
     return { on: true, removed: 0 };
   }
-  for (const trigger of existing) scriptApp.deleteTrigger(trigger);
-  return { on: false, removed: existing.length };
+  for (const trigger of [...daily, ...change]) scriptApp.deleteTrigger(trigger);
+  return { on: false, removed: daily.length + change.length };
 }
 
 /** Menu "Turn automatic updates on/off": flips the current state. */
@@ -85,6 +99,8 @@ export function runAutomaticUpdate(
           parts.push(`${step.name[lang]} ✗ ${error instanceof Error ? error.message : String(error)}`);
         }
       }
+      // Edits that met this run's lock are applied before it lets go of it.
+      applyPending(currentServices(), lang);
       return { outcome: failed ? 'failed' : 'ok', details: parts.join('; ') } satisfies RunRecord;
     },
     LOCK_WAIT_MS,

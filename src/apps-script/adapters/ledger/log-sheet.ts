@@ -8,7 +8,7 @@ import { DOCUMENT_WORDS } from '../../../core/wording/document.ts';
 import { LEDGER_WORDS } from '../../../core/wording/ledger.ts';
 import { MENU_WORDS } from '../../../core/wording/menu.ts';
 import { findAddonSheet, findOrInsertAddonSheet } from '../document/addon-sheet.ts';
-import { withDocumentLock } from '../document/lock.ts';
+import { LOG_ROWS_KEY } from '../document/pending.ts';
 import { storeProperties } from '../document/properties-store.ts';
 import { CUSTOMER_SHEET_KEY, type LedgerSources, readLedgerSources, type SourceServices } from './sources.ts';
 
@@ -89,28 +89,25 @@ export function setUpBenefitLog(
 }
 
 /**
- * The log part of onEdit, for an edit on the add-on's log sheet (the caller checked): re-judges the whole log and
- * rewrites the status block (the entries themselves are never written).
+ * The log part of onEdit, for an edit on the add-on's log sheet (the caller checked and holds the document lock):
+ * re-judges the whole log and rewrites the status block (the entries themselves are never written).
  */
 export function handleLedgerEdit(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  langOf: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => Lang,
+  lang: Lang,
   services: SourceServices,
 ): void {
   const spreadsheet = sheet.getParent();
-  const lang = langOf(spreadsheet);
-  withDocumentLock(() => {
-    let sources: LedgerSources;
-    try {
-      sources = readLedgerSources(spreadsheet, lang, services);
-    } catch (error) {
-      // Unreadable settings: the statuses are left as they are and the user is told why.
-      spreadsheet.toast(error instanceof Error ? error.message : String(error), MENU_WORDS.helpTitle[lang], 10);
-      return;
-    }
-    writeStatuses(sheet, sources);
-    if (sources.warning) spreadsheet.toast(sources.warning[lang], MENU_WORDS.helpTitle[lang], 10);
-  });
+  let sources: LedgerSources;
+  try {
+    sources = readLedgerSources(spreadsheet, lang, services);
+  } catch (error) {
+    // Unreadable settings: the statuses are left as they are and the user is told why.
+    spreadsheet.toast(error instanceof Error ? error.message : String(error), MENU_WORDS.helpTitle[lang], 10);
+    return;
+  }
+  writeStatuses(sheet, sources);
+  if (sources.warning) spreadsheet.toast(sources.warning[lang], MENU_WORDS.helpTitle[lang], 10);
 }
 
 /** Re-judges the log, if there is one (the daily update and the overview call this). */
@@ -125,6 +122,10 @@ export function refreshLedgerStatuses(
 /** Reads the log's entry block once and writes its status block once (values and backgrounds). */
 function writeStatuses(sheet: GoogleAppsScript.Spreadsheet.Sheet, sources: LedgerSources): LedgerEvaluation | null {
   const lastRow = sheet.getLastRow();
+  // Rows deleted later fire no onEdit: the next run compares this with the log's last row (document/pending.ts).
+  if (sources.properties && sources.writtenRows !== String(lastRow)) {
+    storeProperties(sources.properties, { [LOG_ROWS_KEY]: String(lastRow) }, DOCUMENT_WORDS.pending);
+  }
   if (lastRow < 2) return null;
   const rows = sheet.getRange(2, 1, lastRow - 1, LOG_ENTRY_COLUMNS).getValues();
   const evaluation = evaluateLedger(rows, sources);

@@ -9,6 +9,7 @@ import type { Settings } from '../../../core/settings.ts';
 import { findCustomerTable } from '../../../core/table.ts';
 import { type DocumentDays, documentDays } from '../document/days.ts';
 import { TABLE_SHEET_KEY } from '../document/keys.ts';
+import { LOG_ROWS_KEY } from '../document/pending.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { readHistorySheet } from '../history/read.ts';
 
@@ -34,6 +35,10 @@ export type LedgerSources = {
   readonly timeline: TierTimeline;
   /** The stored settings could not be read and the last good copy is used: what to tell the user. */
   readonly warning: Readonly<Record<Lang, string>> | null;
+  /** Where the log's last row is remembered after its statuses are written (absent: not remembered). */
+  readonly properties?: GoogleAppsScript.Properties.Properties;
+  /** The last row remembered for the statuses now in the log. */
+  readonly writtenRows?: string | undefined;
 };
 
 export type SourceServices = {
@@ -62,7 +67,9 @@ export function readLedgerSources(
     ? customers.names.map((name, i) => [name, customers.tiers[i]] as const)
     : [];
   const timeline = buildTierTimeline({ tiers: settings.tiers, history, current, today: days.today, toDay: days.toDay });
-  return { settings, lang, days, customers, timeline, warning: unreadable?.message ?? null };
+  const warning = unreadable?.message ?? null;
+  const remembered = { properties: services.properties, writtenRows: stored[LOG_ROWS_KEY] };
+  return { settings, lang, days, customers, timeline, warning, ...remembered };
 }
 
 /**

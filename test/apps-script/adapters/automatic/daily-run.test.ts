@@ -42,7 +42,8 @@ describe('apps-script/adapters/automatic/daily-run', () => {
       expect(setAutomaticUpdates(true, SpreadsheetApp.getActive(), ScriptApp)).toEqual({ on: true, removed: 0 });
       expect(setAutomaticUpdates(true, SpreadsheetApp.getActive(), ScriptApp)).toEqual({ on: true, removed: 0 });
       expect(emu.triggers.filter(t => t.eventType === 'CLOCK')).toHaveLength(1);
-      expect(setAutomaticUpdates(false, SpreadsheetApp.getActive(), ScriptApp)).toEqual({ on: false, removed: 1 });
+      expect(emu.triggers.filter(t => t.eventType === 'ON_CHANGE')).toHaveLength(1);
+      expect(setAutomaticUpdates(false, SpreadsheetApp.getActive(), ScriptApp)).toEqual({ on: false, removed: 2 });
     });
   });
 
