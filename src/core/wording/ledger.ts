@@ -92,5 +92,5 @@ export const RHYTHM_WORDS = {
   /** `amount` already formatted in each language ('1 次' / '1 time'). */
   allowance: (every: LocalText, amount: LocalText) => t(`${every.zh} ${amount.zh}`, `${amount.en} / ${every.en}`),
   /** The overview's title when benefits renew on different periods. */
-  ownPeriods: (day: string) => t(`各权益按各自周期，截至 ${day}`, `each benefit in its own period, as of ${day}`),
+  ownPeriods: (day: string) => t(`各权益按各自周期，截至 ${day}`, `Each benefit in its own period, as of ${day}`),
 } as const;

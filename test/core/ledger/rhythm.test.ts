@@ -103,8 +103,8 @@ describe('ledger rhythm', () => {
 
     it('says each benefit’s period: in its header when shared by its tiers, else in a Period column', () => {
       const { grid, periodLabel } = sheet('en');
-      expect(periodLabel).toBe('each benefit in its own period, as of 2026-05-20');
-      expect(grid[0]?.[0]).toBe('Quota overview · each benefit in its own period, as of 2026-05-20');
+      expect(periodLabel).toBe('Each benefit in its own period, as of 2026-05-20');
+      expect(grid[0]?.[0]).toBe('Quota overview · Each benefit in its own period, as of 2026-05-20');
       expect(grid[1]).toEqual([
         'Customer',
         'Current tier',
