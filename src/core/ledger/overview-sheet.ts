@@ -2,7 +2,7 @@
 // each benefit's allotted, used and remaining amount, and the background of every body cell (remaining over quota
 // in red). Pure: the adapter clears the sheet and writes this with one setValues and one setBackgrounds.
 // Each benefit counts in its own period: one shared period is named in the title; a benefit on a period of its own
-// names it in its Allotted header; a benefit whose period differs by tier gets a Period column ('每季度 1 次 · …').
+// names it in its Allotted header; a benefit whose period differs by tier gets a Period column ('1 time / quarter · 2026 Q2').
 import { OVER_QUOTA_BACKGROUND, PLAIN_BACKGROUND } from '../colours.ts';
 import { dayNumber } from '../days.ts';
 import type { Lang } from '../locale.ts';
@@ -85,8 +85,8 @@ export function overviewSheet(
 }
 
 /**
- * A tier's allowance with its period, as people say it: '每季度 1 次' / '1 time / quarter', '每年 ¥3,000' /
- * '¥3,000 / year'; a perk is Included / Not included, whatever its period.
+ * A tier's allowance with its period, as people say it: '1 time / quarter', '¥3,000 / year' (and
+ * the same in Chinese); a perk is Included / Not included, whatever its period.
  */
 export function rhythmText(benefit: LedgerBenefit, tier: number, currency: string, lang: Lang): string {
   const amount = allowanceFor(benefit, tier);
