@@ -197,7 +197,13 @@ export function sampleLogEntries(
     [3, second, 'samples', zh ? '五百' : 'five hundred', zh ? '金额写成了汉字' : 'Amount typed in words'],
     // Trainings renew on each tier's own rhythm: an A customer's second one in the same quarter is over quota.
     [2, first, 'training', 1, zh ? '新员工培训' : 'Training for new staff'],
-    [2, first, 'training', 1, zh ? '同一季度第二次培训（A 级每季度 1 次）' : 'Second training this quarter (A: 1 a quarter)'],
+    [
+      2,
+      first,
+      'training',
+      1,
+      zh ? '同一季度第二次培训（A 级每季度 1 次）' : 'Second training this quarter (A: 1 a quarter)',
+    ],
   ];
   return entries
     .filter(([, , benefit]) => benefitNames[benefit] !== undefined)
