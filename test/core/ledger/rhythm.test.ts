@@ -27,8 +27,7 @@ function input(rows: unknown[][], history: unknown[][] = [], today = TODAY): Led
   });
   return { settings, timeline, rows, customers: NAMES, today, toDay: utcDateToDay };
 }
-const kinds = (rows: unknown[][], history: unknown[][] = []) =>
-  evaluateLog(input(rows, history)).rows.map(r => r.kind);
+const kinds = (rows: unknown[][], history: unknown[][] = []) => evaluateLog(input(rows, history)).rows.map(r => r.kind);
 
 describe('ledger rhythm', () => {
   it('gives an A customer one training a quarter: not the year’s four in Q1', () =>
