@@ -5,6 +5,7 @@ import { utcDateToDay } from '../../../src/core/days.ts';
 import { overviewSheet, rhythmText } from '../../../src/core/ledger/overview-sheet.ts';
 import { evaluateLog, type LedgerInput, quotaOn } from '../../../src/core/ledger/quota.ts';
 import { buildTierTimeline } from '../../../src/core/ledger/timeline.ts';
+import { policyDocument } from '../../../src/core/policy/document.ts';
 import { defaultSettings } from '../../../src/core/presets.ts';
 
 const settings = defaultSettings('factory', 'en');
@@ -140,6 +141,22 @@ describe('ledger rhythm', () => {
       expect(rhythmText(samples, 0, '¥', 'zh')).toBe('每年 ¥3,000');
       expect(rhythmText(samples, 0, '¥', 'en')).toBe('¥3,000 / year');
       expect(rhythmText(training, 1, '¥', 'zh')).toBe('每半年 1 次');
+    });
+  });
+
+  describe('policyDocument', () => {
+    const stamp = { settingsVersion: 1, generated: '2026-11-30', effective: '2026-12-01', sheetName: 'Customers' };
+    const text = (s: typeof settings, lang: 'zh' | 'en') => JSON.stringify(policyDocument(s, lang, stamp));
+
+    it('states each tier’s training on its own period, and one shared period once', () => {
+      expect(text(settings, 'en')).toContain('each counted per its own period');
+      expect(text(settings, 'en')).toMatch(/A customers: [^"]*1 time per quarter/u);
+      expect(text(settings, 'zh')).toMatch(/每季度[^"]*培训 1 次/u);
+      const yearly = {
+        ...settings,
+        benefits: settings.benefits.map(b => ({ ...b, periods: b.periods.map(() => 'year' as const) })),
+      };
+      expect(text(yearly, 'en')).not.toContain('its own period');
     });
   });
 });
