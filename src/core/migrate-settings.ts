@@ -12,10 +12,11 @@ import type { Dimension, PresetName } from './settings-schema.ts';
  */
 type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-const STEPS: Readonly<Record<number, MigrationStep>> = { 0: fromVersion0 };
+// Version 0 goes straight to 2: it takes its benefits from today's presets, which are already in version 2's shape.
+const STEPS: Readonly<Record<number, MigrationStep>> = { 0: fromVersion0, 1: fromVersion1 };
 
 /**
- * Returns the document in the current version's shape (`version: 1`). Documents already at version 1, newer
+ * Returns the document in the current version's shape (`version: 2`). Documents already at version 2, newer
  * documents and non-objects come back unchanged, so `validateSettings` can say what is wrong. Never throws.
  */
 export function migrateSettings(doc: unknown): unknown {
@@ -58,9 +59,34 @@ function fromVersion0(doc: Record<string, unknown>): Record<string, unknown> {
     tiers,
     method,
     gates,
-    benefits: base.benefits.map(b => ({ ...b, allowance: perTier(b.allowance) })),
+    benefits: base.benefits.map(b => ({
+      ...b,
+      allowance: perTier(b.allowance),
+      periods: tiers.map((_, k) => b.periods[k] ?? 'year'),
+    })),
     currency: typeof doc.currency === 'string' ? doc.currency : base.currency,
-    version: 1,
+    version: 2,
+  };
+}
+
+/**
+ * Version 1 had one period for every benefit: `period: { length, fiscalYearStartMonth }`. Version 2 gives each tier
+ * of each benefit its own (`benefits[i].periods`) and keeps the fiscal start as `fiscalYearStartMonth`. Every
+ * benefit and tier takes the old length, so quotas count exactly as before.
+ */
+function fromVersion1(doc: Record<string, unknown>): Record<string, unknown> {
+  const { period, ...rest } = doc;
+  const length = isRecord(period) ? period.length : undefined;
+  const benefits = Array.isArray(doc.benefits)
+    ? doc.benefits.map(b =>
+        isRecord(b) && Array.isArray(b.allowance) ? { ...b, periods: b.allowance.map(() => length) } : b,
+      )
+    : doc.benefits;
+  return {
+    ...rest,
+    benefits,
+    ...(isRecord(period) ? { fiscalYearStartMonth: period.fiscalYearStartMonth } : {}),
+    version: 2,
   };
 }
 

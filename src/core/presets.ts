@@ -109,15 +109,30 @@ export function paymentTermsDimension(weight: number): Dimension {
 
 const TIERS: Tier[] = ['A', 'B', 'C', 'D'].map((name, i) => ({ name, color: TIER_COLOURS[i] ?? FALLBACK_TIER_COLOUR }));
 
+// Training on its own rhythm, as the article has it: A once a quarter, B once every half-year, C once a year (the
+// same 4 / 2 / 1 a year, but an A customer cannot take the year's four in one quarter).
 const BENEFITS: Benefit[] = [
-  { id: 'samples', label: PRESET_WORDS.samples, kind: 'money', allowance: [3000, 1000, 500, 0] },
+  {
+    id: 'samples',
+    label: PRESET_WORDS.samples,
+    kind: 'money',
+    allowance: [3000, 1000, 500, 0],
+    periods: ['year', 'year', 'year', 'year'],
+  },
   {
     id: 'training',
     label: PRESET_WORDS.training,
     kind: 'times',
-    allowance: [4, 2, 1, 0],
+    allowance: [1, 1, 1, 0],
+    periods: ['quarter', 'half', 'year', 'year'],
   },
-  { id: 'mould', label: PRESET_WORDS.mould, kind: 'perk', allowance: [1, 0, 0, 0] },
+  {
+    id: 'mould',
+    label: PRESET_WORDS.mould,
+    kind: 'perk',
+    allowance: [1, 0, 0, 0],
+    periods: ['year', 'year', 'year', 'year'],
+  },
 ];
 
 /**
@@ -143,7 +158,7 @@ export function defaultSettings(preset: PresetName, lang: Lang): Settings {
         ];
   const customer = PRESET_WORDS.customerColumn;
   return {
-    version: 1,
+    version: 2,
     preset,
     sheetName: '',
     customerHeaders: lang === 'zh' ? [customer.zh, customer.en] : [customer.en, customer.zh],
@@ -151,8 +166,13 @@ export function defaultSettings(preset: PresetName, lang: Lang): Settings {
     tiers: TIERS.map(tier => ({ ...tier })),
     method: { kind: 'cutoffs', cutoffs: [80, 60, 40] },
     gates,
-    benefits: BENEFITS.map(b => ({ ...b, label: { ...b.label }, allowance: [...b.allowance] })),
-    period: { length: 'year', fiscalYearStartMonth: 1 },
+    benefits: BENEFITS.map(b => ({
+      ...b,
+      label: { ...b.label },
+      allowance: [...b.allowance],
+      periods: [...b.periods],
+    })),
+    fiscalYearStartMonth: 1,
     currency: '¥',
     graceSnapshots: 0,
   };

@@ -171,8 +171,9 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
 
 /**
  * A few benefit-log entries for the sample customers, as a sales assistant would type them: samples and trainings
- * used this year, a top-tier customer over its sample budget, one misspelt customer and one amount typed in words,
- * so the log's statuses have something to show. `namesByTier[i]` lists customers of tier i; `benefitNames` maps
+ * used this year, a top-tier customer over its sample budget, one misspelt customer, one amount typed in words and a
+ * second training in one quarter for a customer whose tier gets one a quarter, so the log's statuses have something
+ * to show. `namesByTier[i]` lists customers of tier i; `benefitNames` maps
  * benefit ids to the names shown in the log.
  */
 export function sampleLogEntries(
@@ -194,6 +195,15 @@ export function sampleLogEntries(
     [14, fourth, 'mould', 1, zh ? '新模具' : 'New mould'],
     [9, first.slice(0, -2), 'samples', 300, zh ? '客户名写错了' : 'Customer name misspelt'],
     [3, second, 'samples', zh ? '五百' : 'five hundred', zh ? '金额写成了汉字' : 'Amount typed in words'],
+    // Trainings renew on each tier's own rhythm: an A customer's second one in the same quarter is over quota.
+    [2, first, 'training', 1, zh ? '新员工培训' : 'Training for new staff'],
+    [
+      2,
+      first,
+      'training',
+      1,
+      zh ? '同一季度第二次培训（A 级每季度 1 次）' : 'Second training this quarter (A: 1 a quarter)',
+    ],
   ];
   return entries
     .filter(([, , benefit]) => benefitNames[benefit] !== undefined)

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 
 /** The settings document version this code writes and reads. Older documents go through `migrateSettings`. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /**
  * Largest settings JSON (UTF-8 bytes) validation accepts. Properties holds about 9 KB per value; the margin leaves
@@ -151,20 +151,18 @@ export const GateSchema = v.object(
   at('object'),
 );
 
+// Benefits on their own rhythm (issue 14 item 6): each tier's allowance renews every `periods[tier]`, counted from
+// the fiscal year's first month (`fiscalYearStartMonth` below). Version 1 had one `period.length` for everything.
+const PeriodLengthSchema = v.picklist(['year', 'half', 'quarter', 'month'], at('choice'));
+
 export const BenefitSchema = v.object(
   {
     id: v.pipe(v.string(at('slug')), v.regex(/^[a-z][a-z0-9_]{0,39}$/u, at('slug'))),
     label: LocalTextSchema,
     kind: v.picklist(['money', 'times', 'perk'], at('choice')),
     allowance: list(boundedNumber('number_ge_0', 0, 1e12), 5),
-  },
-  at('object'),
-);
-
-const PeriodSchema = v.object(
-  {
-    length: v.picklist(['year', 'half', 'quarter', 'month'], at('choice')),
-    fiscalYearStartMonth: integer('month', 1, 12),
+    /** How often each tier's allowance renews, one per tier like `allowance`. */
+    periods: list(PeriodLengthSchema, 5),
   },
   at('object'),
 );
@@ -192,7 +190,7 @@ export const SettingsSchema = v.object(
     method: MethodSchema,
     gates: list(GateSchema, 10),
     benefits: list(BenefitSchema, 20),
-    period: PeriodSchema,
+    fiscalYearStartMonth: integer('month', 1, 12),
     currency: text(8),
     graceSnapshots: integer('grace', 0, 12),
     noticeTemplate: v.optional(NoticeTemplateSchema),
@@ -218,8 +216,10 @@ export type Method = v.InferOutput<typeof MethodSchema>;
 /** "At most tier `atMost` while `dimension op value`": a gate can only lower a tier. */
 export type Gate = v.InferOutput<typeof GateSchema>;
 export type GateOp = Gate['op'];
-/** A benefit with one allowance per tier (money per period, times per period, or perk 1/0). */
+/** How often an allowance renews: every year, half-year, quarter or month of the fiscal year. */
+export type PeriodLength = v.InferOutput<typeof PeriodLengthSchema>;
+/** A benefit with one allowance and one period per tier (money per period, times per period, or perk 1/0). */
 export type Benefit = v.InferOutput<typeof BenefitSchema>;
 export type PresetName = Settings['preset'];
-/** The whole settings document, version 1. */
+/** The whole settings document, version 2. */
 export type Settings = v.InferOutput<typeof SettingsSchema>;

@@ -32,6 +32,7 @@ export type {
   LocalText,
   Method,
   Normalisation,
+  PeriodLength,
   PresetName,
   Settings,
   Tier,
@@ -157,6 +158,7 @@ function crossFieldIssues(s: Settings): SettingsIssue[] {
   s.benefits.forEach((b, i) => {
     if (benefitIds.has(b.id)) add(['benefits', i, 'id'], 'duplicate_id');
     benefitIds.add(b.id);
+    if (b.periods.length !== tierCount) add(['benefits', i, 'periods'], 'periods_length', tierCount);
     if (b.allowance.length !== tierCount) add(['benefits', i, 'allowance'], 'allowance_length', tierCount);
     else if (b.kind === 'perk' && !b.allowance.every(a => a === 0 || a === 1)) {
       add(['benefits', i, 'allowance'], 'perk_allowance');
@@ -228,7 +230,7 @@ function issue(doc: unknown, path: readonly (string | number)[], code: SettingsI
 }
 
 function labelOf(listKey: string, item: unknown, doc: unknown, index: number): LocalText | null {
-  if (listKey === 'allowance') {
+  if (listKey === 'allowance' || listKey === 'periods') {
     const tier = isRecord(doc) && Array.isArray(doc.tiers) ? doc.tiers[index] : undefined;
     return isRecord(tier) && typeof tier.name === 'string' ? { zh: tier.name, en: tier.name } : null;
   }

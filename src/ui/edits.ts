@@ -4,7 +4,7 @@
 import { PLAIN_BACKGROUND, TIER_COLOURS } from '../core/colours.ts';
 import type { Lang } from '../core/locale.ts';
 import { defaultSettings } from '../core/presets.ts';
-import type { Band, Benefit, Dimension, Method, PresetName, Settings, Tier } from '../core/settings.ts';
+import type { Band, Benefit, Dimension, Method, PeriodLength, PresetName, Settings, Tier } from '../core/settings.ts';
 
 const TIER_NAMES = ['A', 'B', 'C', 'D', 'E'];
 const DEFAULT_CUTOFFS: Readonly<Record<number, number[]>> = { 3: [70, 40], 4: [80, 60, 40], 5: [85, 70, 55, 40] };
@@ -179,7 +179,12 @@ export function setTierCount(s: Settings, count: number): Settings {
     tiers,
     method: methodFor(s.method.kind, n, s),
     gates: s.gates.map(g => ({ ...g, atMost: Math.min(g.atMost, n - 1) })),
-    benefits: s.benefits.map(b => ({ ...b, allowance: Array.from({ length: n }, (_, i) => b.allowance[i] ?? 0) })),
+    benefits: s.benefits.map(b => ({
+      ...b,
+      allowance: Array.from({ length: n }, (_, i) => b.allowance[i] ?? 0),
+      // A new tier renews like the lowest tier so far.
+      periods: Array.from({ length: n }, (_, i) => b.periods[i] ?? b.periods[b.periods.length - 1] ?? 'year'),
+    })),
   };
 }
 
@@ -233,7 +238,13 @@ export function addBenefit(s: Settings, label: string): Settings {
     s.benefits.map(b => b.id),
   );
   const name = label.trim() === '' ? id : label.trim().slice(0, 80);
-  const benefit: Benefit = { id, label: { zh: name, en: name }, kind: 'money', allowance: s.tiers.map(() => 0) };
+  const benefit: Benefit = {
+    id,
+    label: { zh: name, en: name },
+    kind: 'money',
+    allowance: s.tiers.map(() => 0),
+    periods: s.tiers.map(() => 'year'),
+  };
   return { ...s, benefits: [...s.benefits, benefit] };
 }
 
@@ -254,6 +265,13 @@ export function setAllowance(s: Settings, index: number, tier: number, value: nu
   const benefit = s.benefits[index];
   if (!benefit) return s;
   return updateBenefit(s, index, { allowance: benefit.allowance.map((a, i) => (i === tier ? value : a)) });
+}
+
+/** Sets how often one tier's allowance of benefit `index` renews. */
+export function setBenefitPeriod(s: Settings, index: number, tier: number, period: PeriodLength): Settings {
+  const benefit = s.benefits[index];
+  if (!benefit) return s;
+  return updateBenefit(s, index, { periods: benefit.periods.map((p, i) => (i === tier ? period : p)) });
 }
 
 /** Removes benefit `index`. */

@@ -1,6 +1,7 @@
 // The what-if summary the sidebar shows after every edit: customers per tier, how many move up or down against
 // the saved settings, and the benefit budget the tiers imply. Pure: works on per-row outcomes from the engine.
-import type { Benefit, LocalText, Settings } from '../core/settings.ts';
+import { MONTHS } from '../core/ledger/periods.ts';
+import type { Benefit, LocalText, PeriodLength, Settings } from '../core/settings.ts';
 
 /** One customer row as the summary needs it: tier index 0 is the best tier; null when not tiered. */
 export type RowOutcome = {
@@ -19,11 +20,15 @@ export type Moves = {
   readonly changedStatus: number;
 };
 
-/** One benefit's total for a period: money (sum of allowances), times (e.g. trainings), or perk holders. */
+/**
+ * One benefit's total for a period: money (sum of allowances), times (e.g. trainings), or perk holders. `per` is the
+ * benefit's period when all its tiers share one, else a year (a quarterly 1 counts 4 a year).
+ */
 export type BudgetLine = {
   readonly id: string;
   readonly label: LocalText;
   readonly kind: Benefit['kind'];
+  readonly per: PeriodLength;
   readonly total: number;
   readonly savedTotal: number;
 };
@@ -74,9 +79,26 @@ export function countMoves(saved: readonly RowOutcome[], edited: readonly RowOut
   return { up, down, same, changedStatus };
 }
 
-/** One benefit's total over all tiered customers: allowance of each tier × customers in it (perks: 1 or 0 each). */
-export function benefitTotal(benefit: Benefit, perTier: readonly number[]): number {
-  return perTier.reduce((sum, count, tier) => sum + (benefit.allowance[tier] ?? 0) * count, 0);
+/**
+ * One benefit's total over all tiered customers: allowance of each tier × customers in it (perks: 1 or 0 each), each
+ * tier's allowance brought to a period of length `per` (a quarterly 1 is 4 a year, a yearly 4 is 1 a quarter).
+ */
+export function benefitTotal(
+  benefit: Benefit,
+  perTier: readonly number[],
+  per: PeriodLength = budgetPeriod(benefit),
+): number {
+  return perTier.reduce((sum, count, tier) => {
+    const own = benefit.periods[tier] ?? per;
+    const scale = benefit.kind === 'perk' ? 1 : MONTHS[per] / MONTHS[own];
+    return sum + (benefit.allowance[tier] ?? 0) * scale * count;
+  }, 0);
+}
+
+/** The period a benefit's budget is shown for: its tiers' one period, else a year. */
+function budgetPeriod(benefit: Pick<Benefit, 'periods'>): PeriodLength {
+  const [first = 'year', ...rest] = benefit.periods;
+  return rest.every(p => p === first) ? first : 'year';
 }
 
 /**
@@ -91,12 +113,14 @@ export function budgetLines(
 ): BudgetLine[] {
   return edited.benefits.map(benefit => {
     const before = saved.benefits.find(b => b.id === benefit.id);
+    const per = budgetPeriod(benefit);
     return {
       id: benefit.id,
       label: benefit.label,
       kind: benefit.kind,
-      total: benefitTotal(benefit, counts.perTier),
-      savedTotal: before ? benefitTotal(before, savedCounts.perTier) : 0,
+      per,
+      total: benefitTotal(benefit, counts.perTier, per),
+      savedTotal: before ? benefitTotal(before, savedCounts.perTier, per) : 0,
     };
   });
 }

@@ -110,7 +110,7 @@ describe('Sidebar (browser)', () => {
     // Share of the weights: 200 / (200 + 15 + 35).
     expect(await o.page.textContent('label[for="f-dimensions-0-weight"]')).toBe('权重 （占 80%）');
     // Free samples: A 3000 × 2 + C 500 × 2 (was A 3000 × 1 + B 1000 × 2).
-    expect(await o.page.textContent('[data-testid="budget-samples"]')).toBe('免费样品¥7,000 (¥5,000)');
+    expect(await o.page.textContent('[data-testid="budget-samples"]')).toBe('免费样品¥7,000（每年） (¥5,000)');
     expect(o.calls.map(c => c.fn)).toEqual(['getSidebarData']);
     expect(emu.snapshot(SHEET)).toEqual(before);
 

@@ -33,10 +33,11 @@ describe('presets', () => {
     });
 
     it('carries the article benefits', () => {
-      expect(defaultSettings('custom', 'zh').benefits.map(b => [b.id, b.kind, b.allowance])).toEqual([
-        ['samples', 'money', [3000, 1000, 500, 0]],
-        ['training', 'times', [4, 2, 1, 0]],
-        ['mould', 'perk', [1, 0, 0, 0]],
+      expect(defaultSettings('custom', 'zh').benefits.map(b => [b.id, b.kind, b.allowance, b.periods])).toEqual([
+        ['samples', 'money', [3000, 1000, 500, 0], ['year', 'year', 'year', 'year']],
+        // The article's rhythm: A once a quarter, B once every half-year, C once a year.
+        ['training', 'times', [1, 1, 1, 0], ['quarter', 'half', 'year', 'year']],
+        ['mould', 'perk', [1, 0, 0, 0], ['year', 'year', 'year', 'year']],
       ]);
     });
 

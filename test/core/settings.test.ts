@@ -226,12 +226,12 @@ describe('settings', () => {
         zh: `设置太大了（${bytes} 字节，最多 8192）：请删掉一些表头名称、分档或权益`,
         en: `Settings are too large (${bytes} bytes, at most 8192): remove some header names, bands or benefits`,
       });
-      s.dimensions = s.dimensions.slice(0, 10); // 8.1 KB
+      s.dimensions = s.dimensions.slice(0, 9); // 7.5 KB
       expect(validateSettings(s).ok).toBe(true);
     });
 
     it('says a newer document needs a newer add-on', () => {
-      expect(validateSettings({ ...factory(), version: 2 })).toMatchObject({
+      expect(validateSettings({ ...factory(), version: 3 })).toMatchObject({
         ok: false,
         issues: [{ path: 'version', code: 'newer_version' }],
       });
@@ -259,7 +259,7 @@ describe('settings', () => {
       expect(result.ok, JSON.stringify(result)).toBe(true);
       if (!result.ok) return;
       const s = result.settings;
-      expect(s.version).toBe(1);
+      expect(s.version).toBe(2);
       expect(s.dimensions.map(d => [d.id, d.weight])).toEqual([
         ['profit', 70],
         ['revenue', 30],

@@ -44,7 +44,8 @@ describe('edits', () => {
       const next = edit.setTierCount(factory(), 3);
       expect(next.tiers).toHaveLength(3);
       expect(next.gates.map(g => g.atMost)).toEqual([2, 2]);
-      expect(next.benefits.find(b => b.id === 'training')?.allowance).toEqual([4, 2, 1]);
+      expect(next.benefits.find(b => b.id === 'training')?.allowance).toEqual([1, 1, 1]);
+      expect(next.benefits.find(b => b.id === 'training')?.periods).toEqual(['quarter', 'half', 'year']);
       staysValid(next);
     });
 
@@ -185,8 +186,18 @@ describe('edits', () => {
         label: { zh: 'Gift', en: 'Gift' },
         kind: 'money',
         allowance: [0, 0, 0, 0, 0],
+        periods: ['year', 'year', 'year', 'year', 'year'],
       });
       staysValid(next);
+    });
+
+    it('sets one tier’s period, and a new tier renews like the lowest one', () => {
+      const next = edit.setBenefitPeriod(factory(), 0, 1, 'month');
+      expect(next.benefits[0]?.periods).toEqual(['year', 'month', 'year', 'year']);
+      staysValid(next);
+      const five = edit.setTierCount(edit.setBenefitPeriod(factory(), 1, 3, 'half'), 5);
+      expect(five.benefits[1]?.periods).toEqual(['quarter', 'half', 'year', 'half', 'half']);
+      staysValid(five);
     });
 
     it('sets one allowance', () => {

@@ -51,6 +51,19 @@ describe('whatif', () => {
       expect(samples && benefitTotal(samples, [2, 5, 10, 20])).toBe(16_000);
     });
 
+    it('counts a benefit whose tiers renew on different periods per year', () => {
+      const training = s.benefits.find(b => b.id === 'training');
+      // A 1 a quarter × 2 + B 1 a half-year × 5 + C 1 a year × 10: 8 + 10 + 10 a year.
+      expect(training && benefitTotal(training, [2, 5, 10, 20])).toBe(28);
+      expect(budgetLines(s, countTiers([tiered(0)], 4), s, countTiers([], 4)).map(l => [l.id, l.per, l.total])).toEqual(
+        [
+          ['samples', 'year', 3000],
+          ['training', 'year', 4],
+          ['mould', 'year', 1],
+        ],
+      );
+    });
+
     it('counts perk holders for a yes/no perk', () => {
       expect(mould && benefitTotal(mould, [7, 5, 10, 20])).toBe(7);
     });
@@ -80,6 +93,7 @@ describe('whatif', () => {
         label: { zh: '礼品', en: 'Gift' },
         kind: 'money' as const,
         allowance: [100, 50, 0, 0],
+        periods: ['year', 'year', 'year', 'year'] as ('year' | 'quarter')[],
       };
       const edited = { ...saved, benefits: [...saved.benefits, extra] };
       const lines = budgetLines(edited, countTiers([tiered(0)], 4), saved, countTiers([tiered(0)], 4));

@@ -3,8 +3,7 @@
 // adapter reads the table, history and log, calls `summarySheet`, and writes.
 import { customerKey } from '../customers.ts';
 import type { DateToDay, Day } from '../days.ts';
-import { periodOf } from '../ledger/periods.ts';
-import { evaluateLog, usageKey } from '../ledger/quota.ts';
+import { evaluateLog, usedThisPeriod } from '../ledger/quota.ts';
 import { buildTierTimeline } from '../ledger/timeline.ts';
 import type { Lang } from '../locale.ts';
 import type { TieredTable } from '../pipeline.ts';
@@ -77,8 +76,9 @@ export function problemLines(tiered: TieredTable, lang: Lang): ProblemLine[] {
 }
 
 /**
- * `used[b][t]`: what customers now in tier t used of benefit b in the period containing today, judged from the log
- * as the ledger judges it. Uses are attributed to the customer's tier today; a customer listed twice counts once.
+ * `used[b][t]`: what customers now in tier t used of benefit b in the period containing today (b's period for tier t),
+ * judged from the log as the ledger judges it. Uses are attributed to the customer's tier today; a customer listed
+ * twice counts once.
  */
 export function benefitUseByTier(
   rows: readonly SummaryRow[],
@@ -102,7 +102,6 @@ export function benefitUseByTier(
     today,
     toDay,
   });
-  const period = periodOf(today, settings.period).key;
   const used = settings.benefits.map(() => settings.tiers.map(() => 0));
   const seen = new Set<string>();
   for (const row of rows) {
@@ -110,9 +109,10 @@ export function benefitUseByTier(
     if (row.tier === null || seen.has(key)) continue;
     seen.add(key);
     settings.benefits.forEach((benefit, b) => {
-      const amount = evaluation.used.get(usageKey(row.customer, benefit.id, period)) ?? 0;
       const perTier = used[b];
-      if (perTier && row.tier !== null) perTier[row.tier] = (perTier[row.tier] ?? 0) + amount;
+      if (!perTier || row.tier === null) return;
+      const amount = usedThisPeriod(evaluation, settings, row.customer, benefit, row.tier, today);
+      perTier[row.tier] = (perTier[row.tier] ?? 0) + amount;
     });
   }
   return used;

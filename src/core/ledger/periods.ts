@@ -1,8 +1,9 @@
 // Allowance periods: fiscal years, halves, quarters and months, anchored on the fiscal year's first month.
 // A period is a run of whole days [start, end]; every day belongs to exactly one period for a given setting.
+// Each benefit has its own period per tier (`LedgerBenefit.periods`); `periodLengthFor` picks it.
 import { type Day, dayFromNumber, dayNumber, dayOf, dayParts } from '../days.ts';
 import { PERIOD_NAMES } from '../wording/ledger.ts';
-import type { LocalText, PeriodSetting } from './types.ts';
+import type { LedgerBenefit, LocalText, PeriodLength, PeriodSetting } from './types.ts';
 
 /** One allowance period. `key` (its first day) identifies it for a given setting. */
 export type PeriodSpan = {
@@ -16,7 +17,38 @@ export type PeriodSpan = {
   readonly label: LocalText;
 };
 
-const MONTHS: Readonly<Record<PeriodSetting['length'], number>> = { year: 12, half: 6, quarter: 3, month: 1 };
+/** Months in a period of each length. */
+export const MONTHS: Readonly<Record<PeriodLength, number>> = { year: 12, half: 6, quarter: 3, month: 1 };
+
+/**
+ * The period a benefit's allowance renews on for a tier index. A day with no known tier (null, or a tier the
+ * benefit does not list) takes the benefit's longest period: it earns nothing itself, and the longest window counts
+ * every use that any of its tiers would.
+ */
+export function periodLengthFor(benefit: Pick<LedgerBenefit, 'periods'>, tier: number | null): PeriodLength {
+  const own = tier === null ? undefined : benefit.periods[tier];
+  if (own !== undefined) return own;
+  let longest: PeriodLength = 'month';
+  for (const p of benefit.periods) if (MONTHS[p] > MONTHS[longest]) longest = p;
+  return benefit.periods.length === 0 ? 'year' : longest;
+}
+
+/** The period of a given length containing a day (a dayNumber), for one fiscal year start. */
+export type PeriodFinder = (day: number, length: PeriodLength) => PeriodSpan;
+
+/** A `PeriodFinder` that remembers what it found: a ledger asks for the same few periods for thousands of rows. */
+export function periodFinder(fiscalYearStartMonth: number): PeriodFinder {
+  const found = new Map<string, PeriodSpan>();
+  return (day, length) => {
+    const key = `${length}${day}`;
+    let span = found.get(key);
+    if (!span) {
+      span = periodOf(dayFromNumber(day), { length, fiscalYearStartMonth });
+      found.set(key, span);
+    }
+    return span;
+  };
+}
 
 /** The period a day falls in. */
 export function periodOf(day: Day, setting: PeriodSetting): PeriodSpan {

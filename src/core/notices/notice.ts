@@ -15,7 +15,7 @@ export type NoticeReview = { readonly year: string; readonly valid: string };
 
 /** The fiscal year that holds `today`: its name and the span its benefits are valid for. */
 export function noticeReview(today: Day, settings: Settings, lang: Lang): NoticeReview {
-  const year = periodOf(today, { length: 'year', fiscalYearStartMonth: settings.period.fiscalYearStartMonth });
+  const year = periodOf(today, { length: 'year', fiscalYearStartMonth: settings.fiscalYearStartMonth });
   return { year: year.label[lang], valid: NOTICE_WORDS.valid(year.start, year.end)[lang] };
 }
 
@@ -48,9 +48,9 @@ export function fillTemplate(template: string, values: Readonly<Record<NoticeFie
 
 /** A tier's benefits as a letter states them, in settings order; perks by name, nothing for a zero allowance. */
 export function tierBenefitsText(settings: Settings, tier: number, lang: Lang): string {
-  const per = NOTICE_WORDS.per[settings.period.length];
   const parts = settings.benefits.flatMap(b => {
     const allowance = b.allowance[tier] ?? 0;
+    const per = NOTICE_WORDS.per[b.periods[tier] ?? 'year']; // each benefit renews on its tier's own period
     if (allowance <= 0) return [];
     const label = b.label[lang];
     if (b.kind === 'perk') return [label];

@@ -130,9 +130,12 @@ function ruleText(gate: Gate, settings: Settings, lang: Lang): string | null {
 }
 
 function benefitParagraphs(settings: Settings, lang: Lang): string[] {
-  const period = settings.period.length;
-  const fiscal = period !== 'month' && settings.period.fiscalYearStartMonth !== 1;
-  const intro = `${W.benefitsIntro(W.periodName[period])[lang]}${fiscal ? W.fiscalStart(settings.period.fiscalYearStartMonth)[lang] : ''}`;
+  // Each benefit renews on its own period per tier: one shared period is named once, else each line says its own.
+  const periods = new Set(settings.benefits.flatMap(b => b.periods));
+  const [shared] = periods.size === 1 ? [...periods] : [];
+  const fiscal = [...periods].some(p => p !== 'month') && settings.fiscalYearStartMonth !== 1;
+  const opening = shared === undefined ? W.benefitsIntroOwnPeriods : W.benefitsIntro(W.periodName[shared]);
+  const intro = `${opening[lang]}${fiscal ? W.fiscalStart(settings.fiscalYearStartMonth)[lang] : ''}`;
   const lines = settings.tiers.map((tier, k) => {
     const list = settings.benefits.map(b => benefitText(b, k, settings, lang)).filter(text => text !== null);
     const line = list.length ? W.tierBenefits(tier.name, list) : W.noBenefits(tier.name);
@@ -144,7 +147,7 @@ function benefitParagraphs(settings: Settings, lang: Lang): string[] {
 function benefitText(benefit: Benefit, tier: number, settings: Settings, lang: Lang): string | null {
   const allowance = benefit.allowance[tier] ?? 0;
   if (allowance <= 0) return null;
-  const period = settings.period.length;
+  const period = benefit.periods[tier] ?? 'year';
   if (benefit.kind === 'perk') return W.perkBenefit(benefit.label)[lang];
   if (benefit.kind === 'money') {
     return W.moneyBenefit(benefit.label, formatValue(allowance, 'money', settings.currency), period)[lang];

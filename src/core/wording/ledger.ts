@@ -80,3 +80,17 @@ export const PERIOD_NAMES = {
   quarter: (year: LocalText, ordinal: number) => t(`${year.zh}第 ${ordinal} 季度`, `${year.en} Q${ordinal}`),
   month: (year: number, month: number) => t(`${year}年${month}月`, `${year}-${String(month).padStart(2, '0')}`),
 } as const;
+
+/** Each benefit on its own rhythm: period words and an allowance with its period ('每季度 1 次', '1 time / quarter'). */
+export const RHYTHM_WORDS = {
+  every: {
+    year: t('每年', 'year'),
+    half: t('每半年', 'half-year'),
+    quarter: t('每季度', 'quarter'),
+    month: t('每月', 'month'),
+  },
+  /** `amount` already formatted in each language ('1 次' / '1 time'). */
+  allowance: (every: LocalText, amount: LocalText) => t(`${every.zh} ${amount.zh}`, `${amount.en} / ${every.en}`),
+  /** The overview's title when benefits renew on different periods. */
+  ownPeriods: (day: string) => t(`各权益按各自周期，截至 ${day}`, `Each benefit in its own period, as of ${day}`),
+} as const;

@@ -153,6 +153,10 @@ export const POLICY_WORDS = {
       `各等级客户可享受以下权益，额度按${year.zh}计算，未用完的额度不结转：`,
       `Each grade has these benefits, counted per ${year.en}; unused allowances do not carry over:`,
     ),
+  benefitsIntroOwnPeriods: t(
+    '各等级客户可享受以下权益，各项额度按各自的周期计算，未用完的额度不结转：',
+    'Each grade has these benefits, each counted per its own period; unused allowances do not carry over:',
+  ),
   tierBenefits: (tier: string, list: readonly string[]) =>
     t(`${tier} 级客户：${list.join('；')}。`, `${tier} customers: ${list.join('; ')}.`),
   noBenefits: (tier: string) => t(`${tier} 级客户：不享受专项权益。`, `${tier} customers: no special benefits.`),

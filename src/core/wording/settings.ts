@@ -52,6 +52,7 @@ export type CrossFieldCode =
   | 'tier_index'
   | 'allowance_length'
   | 'perk_allowance'
+  | 'periods_length'
   | 'bands_order'
   | 'newer_version'
   | 'too_large'
@@ -76,6 +77,8 @@ export const CROSS_FIELD: Readonly<Record<CrossFieldCode, (p: { n?: number }) =>
   tier_index: ({ n }) => t(`必须是 0 到 ${n} 之间的等级序号`, `must be a tier number from 0 to ${n}`),
   allowance_length: ({ n }) => t(`必须正好填 ${n} 项（每个等级一项）`, `must have exactly ${n} amounts (one per tier)`),
   perk_allowance: () => t('只能是 1（有）或 0（无）', 'must be 1 (yes) or 0 (no) for a perk'),
+  periods_length: ({ n }) =>
+    t(`必须正好有 ${n} 个周期（每个等级一个）`, `must have exactly ${n} periods (one per tier)`),
   bands_order: () =>
     t(
       '门槛必须按方向排列（越高越好：从高到低；越低越好：从低到高），分数逐档不增，其他情况分数不高于最后一档',
@@ -106,7 +109,7 @@ export const FIELD_NAMES: Readonly<Record<string, LocalText>> = {
   method: t('分级方法', 'tiering method'),
   gates: t('封顶规则', 'gates'),
   benefits: t('权益', 'benefits'),
-  period: t('周期', 'period'),
+  periods: t('周期', 'periods'),
   currency: t('货币符号', 'currency symbol'),
   graceSnapshots: t('降级宽限次数', 'grace snapshots'),
   id: t('编号', 'id'),
@@ -153,6 +156,7 @@ export const ITEM_NAMES: Readonly<Record<string, (n: number, name: LocalText | n
   shares: n => t(`第 ${n} 个比例`, `share ${n}`),
   allowance: (n, name) =>
     t(`${name ? `${name.zh} 级` : `第 ${n} 个`}额度`, `allowance for ${name ? name.en : `tier ${n}`}`),
+  periods: (n, name) => t(`${name ? `${name.zh} 级` : `第 ${n} 个`}周期`, `period for ${name ? name.en : `tier ${n}`}`),
   headers: n => t(`第 ${n} 个表头名称`, `header name ${n}`),
   customerHeaders: n => t(`第 ${n} 个客户名称列名`, `customer column name ${n}`),
   categories: (n, name) =>

@@ -1,15 +1,25 @@
-// Section 4: benefits per tier (money budget, times per period, yes/no perk), the period, fiscal-year start
-// month and the currency symbol.
-import type { Settings } from '../../core/settings.ts';
+// Section 4: benefits per tier (money budget, times per period, yes/no perk), each tier's own period beside its
+// allowance, the fiscal-year start month and the currency symbol.
+import type { PeriodLength, Settings } from '../../core/settings.ts';
 import * as edit from '../edits.ts';
 import { fieldId } from '../field-errors.ts';
 import { tx } from '../text.ts';
 import { FieldError, NumberField, SelectField, TextField, useUi } from './fields.tsx';
 
-/** One card per benefit with an allowance per tier, then the period settings. */
+function periodLength(v: string): PeriodLength {
+  return v === 'half' || v === 'quarter' || v === 'month' ? v : 'year';
+}
+
+/** One card per benefit with an allowance and a period per tier, then the fiscal year's start and the currency. */
 export function BenefitsSection({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const { lang } = useUi();
   const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
+  const periods = [
+    { value: 'year', label: tx('periodYear', lang) },
+    { value: 'half', label: tx('periodHalf', lang) },
+    { value: 'quarter', label: tx('periodQuarter', lang) },
+    { value: 'month', label: tx('periodMonth', lang) },
+  ];
   return (
     <section aria-labelledby="h-benefits">
       <h2 id="h-benefits">{tx('benefits', lang)}</h2>
@@ -39,32 +49,46 @@ export function BenefitsSection({ settings, onChange }: { settings: Settings; on
               }
             />
           </div>
-          <div class="row allowances">
-            {settings.tiers.map((tier, t) => {
-              const path = `benefits.${i}.allowance.${t}`;
-              const amount = benefit.allowance[t] ?? 0;
-              return benefit.kind === 'perk' ? (
-                <div class="field check" key={t}>
-                  <label for={fieldId(path)}>{tier.name}</label>
-                  <input
-                    id={fieldId(path)}
-                    type="checkbox"
-                    checked={amount > 0}
-                    onChange={e => onChange(edit.setAllowance(settings, i, t, e.currentTarget.checked ? 1 : 0))}
-                  />
-                </div>
-              ) : (
+          {benefit.kind === 'perk' ? (
+            <div class="row allowances">
+              {settings.tiers.map((tier, t) => {
+                const path = `benefits.${i}.allowance.${t}`;
+                return (
+                  <div class="field check" key={t}>
+                    <label for={fieldId(path)}>{tier.name}</label>
+                    <input
+                      id={fieldId(path)}
+                      type="checkbox"
+                      checked={(benefit.allowance[t] ?? 0) > 0}
+                      onChange={e => onChange(edit.setAllowance(settings, i, t, e.currentTarget.checked ? 1 : 0))}
+                    />
+                  </div>
+                );
+              })}
+            </div>
+          ) : (
+            // One line per tier: the allowance and how often it renews ("A: 1 per quarter").
+            settings.tiers.map((tier, t) => (
+              <div class="row allowance" key={t} data-tier={t}>
                 <NumberField
-                  key={t}
-                  class="cell"
-                  path={path}
+                  class="grow"
+                  path={`benefits.${i}.allowance.${t}`}
                   label={tier.name}
-                  value={amount}
+                  value={benefit.allowance[t] ?? 0}
                   onChange={v => onChange(edit.setAllowance(settings, i, t, v))}
                 />
-              );
-            })}
-          </div>
+                <SelectField
+                  class="medium"
+                  path={`benefits.${i}.periods.${t}`}
+                  label={tx('periodOf', lang, { tier: tier.name })}
+                  value={benefit.periods[t] ?? 'year'}
+                  options={periods}
+                  onChange={v => onChange(edit.setBenefitPeriod(settings, i, t, periodLength(v)))}
+                />
+              </div>
+            ))
+          )}
+          <FieldError path={`benefits.${i}.periods`} />
           <FieldError path={`benefits.${i}.allowance`} />
           <button type="button" class="link danger" onClick={() => onChange(edit.removeBenefit(settings, i))}>
             {tx('removeBenefit', lang)}
@@ -77,29 +101,11 @@ export function BenefitsSection({ settings, onChange }: { settings: Settings; on
       <div class="row">
         <SelectField
           class="grow"
-          path="period.length"
-          label={tx('period', lang)}
-          value={settings.period.length}
-          options={[
-            { value: 'year', label: tx('periodYear', lang) },
-            { value: 'half', label: tx('periodHalf', lang) },
-            { value: 'quarter', label: tx('periodQuarter', lang) },
-            { value: 'month', label: tx('periodMonth', lang) },
-          ]}
-          onChange={v =>
-            onChange({
-              ...settings,
-              period: { ...settings.period, length: v === 'half' || v === 'quarter' || v === 'month' ? v : 'year' },
-            })
-          }
-        />
-        <SelectField
-          class="narrow"
-          path="period.fiscalYearStartMonth"
+          path="fiscalYearStartMonth"
           label={tx('fiscalStart', lang)}
-          value={String(settings.period.fiscalYearStartMonth)}
+          value={String(settings.fiscalYearStartMonth)}
           options={months}
-          onChange={v => onChange({ ...settings, period: { ...settings.period, fiscalYearStartMonth: Number(v) } })}
+          onChange={v => onChange({ ...settings, fiscalYearStartMonth: Number(v) })}
         />
       </div>
       <TextField

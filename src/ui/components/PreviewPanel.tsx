@@ -3,6 +3,7 @@
 import { CHECK_DATA_COLOUR, PLAIN_BACKGROUND } from '../../core/colours.ts';
 import type { Lang } from '../../core/locale.ts';
 import type { Settings } from '../../core/settings.ts';
+import { RHYTHM_WORDS } from '../../core/wording/ledger.ts';
 import { tx } from '../text.ts';
 import type { MoveExample, WhatIf } from '../whatif.ts';
 
@@ -151,6 +152,9 @@ function Budget({ lang, settings, whatIf, format }: SummaryPartProps) {
             <dt>{line.label[lang] || line.id}</dt>
             <dd>
               <span class="total">{unit(line.kind, line.total)}</span>
+              {line.kind === 'perk' ? null : (
+                <span class="per">{tx('budgetPer', lang, { every: RHYTHM_WORDS.every[line.per][lang] })}</span>
+              )}
               {line.total !== line.savedTotal ? <span class="was"> ({unit(line.kind, line.savedTotal)})</span> : null}
             </dd>
           </div>

@@ -58,7 +58,7 @@ describe('functions', () => {
   it('TIER_BENEFIT reads the benefit table by id or name, for one tier or a range', () => {
     const emu = loadAddon({ locale: 'zh_CN' });
     expect(emu.runCustomFunction('TIER_BENEFIT', ['A', 'samples'])).toBe(3000);
-    expect(emu.runCustomFunction('TIER_BENEFIT', [[['B'], ['C'], ['']], '免费产品培训'])).toEqual([[2], [1], ['']]);
+    expect(emu.runCustomFunction('TIER_BENEFIT', [[['B'], ['C'], ['']], '免费产品培训'])).toEqual([[1], [1], ['']]);
     expect(emu.runCustomFunction('TIER_BENEFIT', ['A', 'Free mould opening'])).toBe('是');
   });
 

@@ -105,9 +105,14 @@ describe('main', () => {
       emu.runMenuItem('setUpSampleSheets');
       const log = valuesOf(emu, 'Benefit log');
       const entries = log.slice(1).filter(row => row[0] !== '');
-      expect(entries).toHaveLength(7);
+      expect(entries).toHaveLength(9);
       const statuses = entries.map(row => String(row[6]));
-      expect(statuses.filter(s => s.startsWith('Over quota'))).toHaveLength(1);
+      expect(statuses.filter(s => s.startsWith('Over quota'))).toHaveLength(2);
+      // The preset's trainings come once a quarter for A: the second in one quarter is over.
+      expect(entries.slice(-2).map(row => [row[2], row[6]])).toEqual([
+        ['Free product training', 'OK'],
+        ['Free product training', 'Over quota by 1 time'],
+      ]);
       expect(statuses.some(s => /Unknown customer/u.test(s))).toBe(true);
       expect(statuses.some(s => /not a number/u.test(s))).toBe(true);
       expect(emu.gas.SpreadsheetApp.getActive().getActiveSheet().getName()).toBe('Customers (sample)');

@@ -44,8 +44,9 @@ describe('history/summary', () => {
       expect(summary).toMatchObject({ untiered: 1, problems: 2 });
     });
     it('multiplies each allowance by the customers of the tier and carries usage', () => {
-      expect(summary.tiers[0]?.budget).toEqual([6000, 8, 2]);
-      expect(summary.tiers[1]?.budget).toEqual([1000, 2, 0]);
+      // Each in its tier's own period: trainings are 1 a quarter for A, 1 a half-year for B.
+      expect(summary.tiers[0]?.budget).toEqual([6000, 2, 2]);
+      expect(summary.tiers[1]?.budget).toEqual([1000, 1, 0]);
       expect(summary.tiers[0]?.used).toEqual([1200, 3, 1]);
       expect(summarise(rows, settingsWith(0)).tiers[0]?.used).toEqual([null, null, null]);
     });

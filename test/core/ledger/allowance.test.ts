@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, utcDateToDay } from '../../../src/core/days.ts';
 import { allotted, allowanceFor, roundAmount } from '../../../src/core/ledger/allowance.ts';
-import { periodOf } from '../../../src/core/ledger/periods.ts';
+import { periodFinder, periodOf } from '../../../src/core/ledger/periods.ts';
 import { buildTierTimeline } from '../../../src/core/ledger/timeline.ts';
 import { benefit, SETTINGS } from './fixtures.ts';
 
-const YEAR_2026 = periodOf('2026-06-01', SETTINGS.period);
+const YEAR_2026 = periodOf('2026-06-01', { length: 'year', fiscalYearStartMonth: SETTINGS.fiscalYearStartMonth });
+const find = periodFinder(1);
 const timeline = (history: unknown[][]) =>
   buildTierTimeline({ tiers: SETTINGS.tiers, history, current: [], today: '2026-12-31', toDay: utcDateToDay });
 const allotOn = (history: unknown[][], id: string, day: string) =>
-  allotted(benefit(id), timeline(history), 'Acme', YEAR_2026, dayNumber(day));
+  allotted(benefit(id), timeline(history), 'Acme', YEAR_2026, dayNumber(day), find);
 
 describe('ledger/allowance', () => {
   describe('allowanceFor', () => {

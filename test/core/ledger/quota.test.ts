@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromNumber, dayNumber, utcDateToDay } from '../../../src/core/days.ts';
-import { evaluateLog, type LedgerInput, quotaOn, quotaOverview, usageKey } from '../../../src/core/ledger/quota.ts';
+import {
+  evaluateLog,
+  type LedgerEvaluation,
+  type LedgerInput,
+  quotaOn,
+  quotaOverview,
+} from '../../../src/core/ledger/quota.ts';
 import { buildTierTimeline } from '../../../src/core/ledger/timeline.ts';
 import { defaultSettings } from '../../../src/core/presets.ts';
 import { benefit, SETTINGS } from './fixtures.ts';
@@ -29,6 +35,16 @@ const input = (rows: unknown[][], history: unknown[][] = []): LedgerInput => ({
   today: TODAY,
   toDay: utcDateToDay,
 });
+// Used per customer × benefit × period: the largest running total (amounts are never negative).
+const periodTotals = (evaluation: LedgerEvaluation) => {
+  const totals = new Map<string, number>();
+  for (const r of evaluation.rows) {
+    if (r.kind !== 'ok' && r.kind !== 'over_quota') continue;
+    const key = `${r.customer}|${r.benefit.id}|${r.period.key}`;
+    totals.set(key, Math.max(totals.get(key) ?? 0, r.used));
+  }
+  return totals;
+};
 const summary = (rows: unknown[][], history: unknown[][] = []) =>
   evaluateLog(input(rows, history)).rows.map(r =>
     r.kind === 'ok' || r.kind === 'over_quota' ? [r.kind, r.remaining] : [r.kind],
@@ -126,7 +142,7 @@ describe('ledger/quota', () => {
         ]),
       );
       expect(evaluation.rows.map(r => r.kind)).toEqual(['invalid', 'blank', 'invalid', 'ok']);
-      expect([...evaluation.used.values()]).toEqual([100]);
+      expect([...evaluation.uses.values()].map(u => u.amounts)).toEqual([[100]]);
     });
 
     const row = fc.tuple(
@@ -148,8 +164,8 @@ describe('ledger/quota', () => {
               ),
             ),
           ([rows, shuffled]) => {
-            const a = evaluateLog(input(rows)).used;
-            const b = evaluateLog(input(shuffled)).used;
+            const a = periodTotals(evaluateLog(input(rows)));
+            const b = periodTotals(evaluateLog(input(shuffled)));
             expect(new Map([...b].sort())).toEqual(new Map([...a].sort()));
           },
         ),
@@ -163,10 +179,11 @@ describe('ledger/quota', () => {
             if (r.kind !== 'ok' && r.kind !== 'over_quota') continue;
             expect(r.remaining).toBeCloseTo(r.allotted - r.used, 6);
             expect(r.kind === 'over_quota').toBe((r.remaining ?? 0) < 0);
-            const key = usageKey(r.customer, r.benefit.id, r.period.key);
+            const key = `${r.customer}|${r.benefit.id}|${r.period.key}`;
             sums.set(key, (sums.get(key) ?? 0) + r.amount);
           }
-          for (const [key, sum] of sums) expect(evaluation.used.get(key)).toBeCloseTo(sum, 6);
+          const totals = periodTotals(evaluation);
+          for (const [key, sum] of sums) expect(totals.get(key)).toBeCloseTo(sum, 6);
         }),
       ));
     it('starts a new period from the full allowance, whatever the previous period used', () =>
@@ -187,7 +204,8 @@ describe('ledger/quota', () => {
         ['2025-09-01', 'Bolt', 'samples', 999],
       ]);
       const evaluation = evaluateLog(inp);
-      expect(quotaOn(evaluation, inp, 'bolt', benefit('samples'), '2026-06-01')).toEqual({
+      expect(quotaOn(evaluation, inp, 'bolt', benefit('samples'), '2026-06-01')).toMatchObject({
+        period: { start: '2026-01-01', end: '2026-12-31' },
         allotted: 1000,
         used: 100,
         remaining: 900,
@@ -205,14 +223,15 @@ describe('ledger/quota', () => {
         ['2025-02-01', 'Dune', 'training', 1],
       ]);
       const overview = quotaOverview(evaluateLog(inp), inp, ['Acme', 'Dune', '']);
-      expect(overview.period.key).toBe('2026-01-01');
-      expect(overview.rows.map(r => r.customer)).toEqual(['Acme', 'Dune']);
-      expect(overview.rows[0]?.quotas).toEqual([
-        { allotted: 3000, used: 3500, remaining: -500, overQuota: true },
-        { allotted: 4, used: 0, remaining: 4, overQuota: false },
-        { allotted: 1, used: 1, remaining: null, overQuota: false },
+      expect(overview.flatMap(r => r.quotas.map(q => q.period.key))).toEqual(new Array(6).fill('2026-01-01'));
+      expect(overview.map(r => r.customer)).toEqual(['Acme', 'Dune']);
+      const plain = (q: object) => ({ ...q, period: undefined });
+      expect(overview[0]?.quotas.map(plain)).toEqual([
+        { allotted: 3000, used: 3500, remaining: -500, overQuota: true, period: undefined },
+        { allotted: 4, used: 0, remaining: 4, overQuota: false, period: undefined },
+        { allotted: 1, used: 1, remaining: null, overQuota: false, period: undefined },
       ]);
-      expect(overview.rows[1]?.quotas[1]).toEqual({ allotted: 0, used: 0, remaining: 0, overQuota: false });
+      expect(overview[1]?.quotas[1]).toMatchObject({ allotted: 0, used: 0, remaining: 0, overQuota: false });
     });
   });
 });

@@ -70,7 +70,7 @@ describe('tierBenefitsText', () => {
   it('says so when a tier has no benefit at all', () => {
     expect(tierBenefitsText(defaultSettings('factory', 'zh'), 3, 'zh')).toBe('暂无专项权益');
     expect(tierBenefitsText(defaultSettings('factory', 'en'), 0, 'en')).toBe(
-      'Free samples ¥3,000 a year, Free product training 4 times a year, Free mould opening',
+      'Free samples ¥3,000 a year, Free product training 1 time a quarter, Free mould opening',
     );
   });
 });
@@ -85,7 +85,7 @@ describe('noticeRows', () => {
       '华东机电',
       '王芳',
       'A',
-      '尊敬的华东机电：感谢贵司一直以来的支持。根据 2026 年客户评级，贵司为 A 级客户，2026-01-01 至 2026-12-31 内可享受：免费样品 ¥3,000/年、免费产品培训 4 次/年、免费开模。',
+      '尊敬的华东机电：感谢贵司一直以来的支持。根据 2026 年客户评级，贵司为 A 级客户，2026-01-01 至 2026-12-31 内可享受：免费样品 ¥3,000/年、免费产品培训 1 次/季度、免费开模。',
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('noticeRows', () => {
 
   it('counts the review year from the fiscal start', () => {
     const s = defaultSettings('factory', 'zh');
-    s.period.fiscalYearStartMonth = 4;
+    s.fiscalYearStartMonth = 4;
     expect(noticeReview('2027-02-10', s, 'en').valid).toBe('from 2026-04-01 to 2027-03-31');
   });
 });

@@ -58,7 +58,7 @@ describe('apps-script/adapters/automatic/daily-run', () => {
       // The time is written as document-local text, which Sheets reads as a date-time (sortable).
       expect(rows[1]?.slice(0, 3)).toEqual([new Date('2026-11-26T02:00:00Z'), 'Daily update', 'OK']);
       expect(rows[1]?.[3]).toBe(
-        'Recompute tiers: 3 customers; Quota overview: 2026, 3 customers, 0 over quota; Tier snapshot: 3 rows added',
+        'Recompute tiers: 3 customers; Quota overview: Each benefit in its own period, as of 2026-11-26, 3 customers, 0 over quota; Tier snapshot: 3 rows added',
       );
       expect(valuesOf(emu, 'Quota overview')[2]?.slice(0, 5)).toEqual(['Acme', 'A', 3000, 100, 2900]);
       expect(valuesOf(emu, 'Tier history').filter(r => r[0] !== '')).toHaveLength(4);
@@ -92,7 +92,7 @@ describe('apps-script/adapters/automatic/daily-run', () => {
       const row = logRows(emu)[1];
       expect(row?.[2]).toBe('Failed');
       expect(row?.[3]).toMatch(/^Recompute tiers ✗ .*Customer/u);
-      expect(row?.[3]).toMatch(/Quota overview: 2026, 0 customers/u);
+      expect(row?.[3]).toMatch(/Quota overview: Each benefit in its own period, as of 2026-11-26, 0 customers/u);
     });
 
     it('changes nothing and logs "Skipped" while another execution holds the document lock', () => {

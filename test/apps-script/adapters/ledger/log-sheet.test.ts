@@ -80,7 +80,7 @@ describe('apps-script/adapters/ledger/log-sheet', () => {
         [2900, 'OK'],
         [900, 'OK'],
         [400, 'OK'],
-        [3, 'OK'],
+        [0, 'OK'],
         ['Included', 'Included'],
       ]);
     });
@@ -256,21 +256,40 @@ describe('apps-script/adapters/ledger/log-sheet', () => {
       ]);
       emu.runMenuItem('refreshQuotaOverview');
       const values = valuesOf(emu, 'Quota overview');
-      expect(values[0]?.[0]).toBe('Quota overview · 2026 (2026-01-01 – 2026-12-31)');
-      expect(values[1]?.slice(0, 8)).toEqual([
+      // Samples renew yearly for every tier; trainings on each tier's own rhythm (A a quarter, B a half, C a year).
+      expect(values[0]?.[0]).toBe('Quota overview · Each benefit in its own period, as of 2026-11-26');
+      expect(values[1]?.slice(0, 9)).toEqual([
         'Customer',
         'Current tier',
-        'Free samples · Allotted',
+        'Free samples · Allotted (2026)',
         'Free samples · Used',
         'Free samples · Remaining',
+        'Free product training · Period',
         'Free product training · Allotted',
         'Free product training · Used',
         'Free product training · Remaining',
       ]);
-      expect(values[2]?.slice(0, 11)).toEqual(['Acme', 'A', 3000, 0, 3000, 4, 1, 3, 'Included', 0, '']);
-      expect(values[4]?.slice(0, 5)).toEqual(['Cord', 'C', 500, 600, -100]);
+      // Acme's March training was last quarter: this quarter's one is still there.
+      expect(values[2]?.slice(0, 12)).toEqual([
+        'Acme',
+        'A',
+        3000,
+        0,
+        3000,
+        '1 time / quarter · 2026 Q4',
+        1,
+        0,
+        1,
+        'Included',
+        0,
+        '',
+      ]);
+      expect(values[3]?.[5]).toBe('1 time / half-year · 2026 H2');
+      expect(values[4]?.slice(0, 6)).toEqual(['Cord', 'C', 500, 600, -100, '1 time / year · 2026']);
       expect(emu.effectiveBackground('Quota overview', 'E5')).toBe('#f4cccc');
-      expect(emu.toasts.at(-1)?.message).toBe('2026: 4 customers, 1 over quota.');
+      expect(emu.toasts.at(-1)?.message).toBe(
+        'Each benefit in its own period, as of 2026-11-26: 4 customers, 1 over quota.',
+      );
     });
   });
 

@@ -74,7 +74,7 @@ describe('apps-script/adapters/summary', () => {
         ['2026-03-01', 'Acme', 'Free samples', 1200, ''],
         ['2026-04-01', 'Beta', 'Free samples', 300, ''],
         ['2026-05-01', 'Bolt', 'Free samples', 200, ''],
-        ['2026-05-02', 'Bolt', 'Free product training', 1, ''],
+        ['2026-08-02', 'Bolt', 'Free product training', 1, ''],
       ]);
       emu.runMenuItem('showSummary');
       const header = valuesOf(emu, 'Summary')[2] ?? [];
@@ -85,12 +85,13 @@ describe('apps-script/adapters/summary', () => {
         'Free product training used this period',
       ]);
       expect(tierRows(emu).map(r => [r[0], r[1], r[7], r[8], r[9], r[10]])).toEqual([
-        ['A', 1, 3000, 1200, 4, 0],
-        ['B', 2, 2000, 500, 4, 1],
+        // Trainings in each tier's own period: A 1 a quarter, B 1 a half-year (Bolt's August one is this half).
+        ['A', 1, 3000, 1200, 1, 0],
+        ['B', 2, 2000, 500, 2, 1],
         ['C', 1, 500, 0, 1, 0],
         ['D', 0, 0, 0, 0, 0],
       ]);
-      expect(rowNamed(emu, 'Total')?.slice(7, 11)).toEqual([5500, 1700, 9, 1]);
+      expect(rowNamed(emu, 'Total')?.slice(7, 11)).toEqual([5500, 1700, 4, 1]);
     });
 
     it('counts a customer listed twice under two spellings once in the use per tier', () => {
