@@ -39,6 +39,9 @@ async function buildServer(): Promise<string> {
   return file;
 }
 
+/** Each page's document title until its script sets the one in the user's language. */
+const PAGE_TITLES: Readonly<Record<string, string>> = { Sidebar: '客户分级设置 · Customer tier settings' };
+
 /** Escapes what would end an inline <script> or <style> element early. */
 function inlineSafe(code: string, tag: 'script' | 'style'): string {
   return code.replace(new RegExp(`</(${tag})`, 'giu'), '<\\/$1');
@@ -71,6 +74,8 @@ async function buildPages(): Promise<string[]> {
       '<html>',
       '<head>',
       '<meta charset="utf-8">',
+      // A title before the page's script sets the one in the user's language (screen readers announce it).
+      `<title>${PAGE_TITLES[pageName] ?? 'Customer Tiers · 客户分级'}</title>`,
       '<base target="_top">',
       `<style>${inlineSafe(style, 'style')}</style>`,
       '</head>',
