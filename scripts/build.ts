@@ -6,6 +6,8 @@ import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import type { LocalText } from '../src/core/settings-schema.ts';
+import { SIDEBAR_TEXT } from '../src/core/wording/sidebar.ts';
 import { readGlobals, renderWrappers } from './lib/globals.ts';
 
 export const GLOBAL_NAME = 'CustomerTiers';
@@ -37,6 +39,14 @@ async function buildServer(): Promise<string> {
   const file = path.join(dist, 'Code.js');
   await writeFile(file, header + bundle + footer);
   return file;
+}
+
+/** Each page's document title until its script sets the one in the user's language. */
+const PAGE_TITLES: Readonly<Record<string, LocalText>> = { Sidebar: SIDEBAR_TEXT.title };
+
+function pageTitle(pageName: string): string {
+  const title = PAGE_TITLES[pageName];
+  return title ? `${title.zh} · ${title.en}` : 'Customer Tiers';
 }
 
 /** Escapes what would end an inline <script> or <style> element early. */
@@ -71,6 +81,8 @@ async function buildPages(): Promise<string[]> {
       '<html>',
       '<head>',
       '<meta charset="utf-8">',
+      // A title before the page's script sets the one in the user's language (screen readers announce it).
+      `<title>${pageTitle(pageName)}</title>`,
       '<base target="_top">',
       `<style>${inlineSafe(style, 'style')}</style>`,
       '</head>',

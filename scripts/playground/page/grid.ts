@@ -41,7 +41,7 @@ export class Grid {
     const width = Math.max(MIN_COLUMNS, sheet.display[0]?.length ?? 0);
     const height = Math.max(MIN_ROWS, sheet.display.length + 5);
     const head = el('tr', {}, [
-      el('th', { class: 'corner' }),
+      el('td', { class: 'corner' }), // heads nothing: a th here would be an empty header to a screen reader
       ...range(width).map(c => el('th', {}, [columnLetters(c)])),
     ]);
     const rows = range(height).map(r => this.row(sheet, r, width));

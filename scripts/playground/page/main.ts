@@ -18,7 +18,7 @@ const MAX_TOASTS = 3;
 const app = byId('app', HTMLDivElement);
 app.replaceChildren(
   el('header', { class: 'toolbar' }, [
-    el('strong', { id: 'title' }),
+    el('h1', { id: 'title' }),
     el('div', { class: 'menu' }, [
       el('button', { id: 'menu-button', type: 'button', 'aria-haspopup': 'true', 'aria-expanded': 'false' }),
       el('div', { id: 'menu-list', class: 'menu-list', role: 'menu', hidden: true }),
@@ -40,7 +40,8 @@ app.replaceChildren(
   ]),
   el('p', { id: 'status', role: 'status' }),
   // As in Sheets: the selected cell's name and its whole content (a long text or a formula as typed).
-  el('div', { class: 'formula-row' }, [
+  // A labelled region, so no content sits outside a landmark (screen readers navigate by them).
+  el('section', { id: 'formula-row', class: 'formula-row' }, [
     el('span', { id: 'cell-name', class: 'cell-name' }),
     el('input', { id: 'formula-bar', class: 'formula-bar', readonly: true, 'aria-label': 'fx' }),
   ]),
@@ -95,6 +96,8 @@ function render(next: PlaygroundState): void {
   state = next;
   document.documentElement.lang = next.lang;
   byId('title', HTMLElement).textContent = word('title', next.lang);
+  document.title = word('title', next.lang);
+  byId('formula-row', HTMLElement).setAttribute('aria-label', word('formulaBar', next.lang));
   byId('lang-word', HTMLSpanElement).textContent = `${word('language', next.lang)} `;
   byId('lang', HTMLSelectElement).value = next.lang;
   byId('reset', HTMLButtonElement).textContent = word('reset', next.lang);

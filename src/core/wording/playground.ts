@@ -15,6 +15,8 @@ export const PLAYGROUND_WORDS = {
   import: t('导入 CSV/XLSX…', 'Import CSV/XLSX…'),
   export: t('导出 XLSX', 'Export XLSX'),
   close: t('关闭', 'Close'),
+  /** Names the region of the selected cell's name and content, above the grid. */
+  formulaBar: t('编辑栏', 'Formula bar'),
   ok: t('确定', 'OK'),
   error: t('出错了', 'Something went wrong'),
   moreRows: t('另有 {n} 行未显示', '{n} more rows not shown'),

@@ -49,10 +49,12 @@ export function App({ runner, classifier = classifyRows }: Props) {
   useEffect(load, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = tx('title', lang);
   }, [lang]);
   if (loaded === null) {
     return (
       <main class="sidebar">
+        <h1 class="top">{tx('title', lang)}</h1>
         {loadError === null ? (
           <p class="notice">{tx('loading', lang)}</p>
         ) : (
@@ -174,7 +176,9 @@ function Editor({ runner, classifier, loaded, lang, setLang }: EditorProps) {
           <button
             type="button"
             class="lang"
-            aria-label={tx('switchLangLabel', lang)}
+            // The visible word is the accessible name (a speech user says what they see); the hint is a description.
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            title={tx('switchLangLabel', lang)}
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
           >
             {tx('switchLang', lang)}

@@ -28,6 +28,8 @@ export function PreviewPanel({ lang, settings, whatIf, examples, stale, dirty, t
       class={`preview${stale ? ' stale' : ''}`}
       aria-labelledby="h-preview"
       aria-live="polite"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls on its own (max 45% of the height) must be focusable so the keyboard can scroll it (axe: scrollable-region-focusable).
+      tabIndex={0}
       data-revision={revision}
     >
       <h2 id="h-preview">{tx(dirty ? 'preview' : 'previewSaved', lang)}</h2>
