@@ -78,7 +78,8 @@ async function buildPages(): Promise<string[]> {
     const style = result.outputFiles.find(f => f.path.endsWith('.css'))?.text ?? '';
     const html = [
       '<!DOCTYPE html>',
-      '<html>',
+      // English until the page's script sets the user's language (its first title is English too).
+      '<html lang="en">',
       '<head>',
       '<meta charset="utf-8">',
       // A title before the page's script sets the one in the user's language (screen readers announce it).

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/index.ts';
 import { screenshotPath } from '../../scripts/lib/chromium.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
+import { axeViolations } from './axe.ts';
 import { emulatorBackend, launchChromium, type OpenedPage, openPage, readBuilt } from './harness.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -63,6 +64,7 @@ describe('Grading policy dialog (browser)', () => {
       expect(await o.page.$$('img')).toEqual([]);
       expect(await o.page.evaluate(() => document.documentElement.lang)).toBe(locale === 'zh_CN' ? 'zh-CN' : 'en');
       expect(await o.page.title()).toBe(policy.title);
+      expect(await axeViolations(o.page, `policy ${locale} filled`)).toEqual([]);
       expect(o.calls.map(c => c.fn)).toEqual(['getGradingPolicy']);
       expect(o.external).toEqual([]);
       expect(o.pageErrors).toEqual([]);
@@ -107,6 +109,7 @@ describe('Grading policy dialog (browser)', () => {
     opened.push(o);
     await o.page.waitForSelector('[role="alert"]');
     expect(await o.page.textContent('[role="alert"]')).toMatch(/settings/i);
+    expect(await axeViolations(o.page, 'policy error')).toEqual([]);
     expect(await o.page.$$('h1')).toEqual([]);
   });
 });
@@ -142,6 +145,7 @@ describe('Customer notices dialog (browser)', () => {
     expect(letters[0]).toMatch(/^尊敬的华东机电：/u);
     expect(letters[1]).toContain(`尊敬的${HOSTILE}：`);
     expect(await o.page.$$('img')).toEqual([]);
+    expect(await axeViolations(o.page, 'notices zh filled')).toEqual([]);
     // The salesperson is named only where the table has one.
     expect(await o.page.$$eval('.notice', els => els.map(el => el.querySelectorAll('dt').length))).toEqual([3, 3, 2]);
     await o.page.emulateMedia({ media: 'print' });

@@ -19,8 +19,10 @@ function PolicyPage({ runner }: { runner: ScriptRunner | null }) {
   useEffect(() => {
     void fetchPolicy(runner).then(reply => {
       if (!reply.ok) setState({ kind: 'failed', message: `${POLICY_WORDS.loadFailed.en}${reply.message.en}` });
-      else if (!reply.value.ok) setState({ kind: 'failed', message: reply.value.message });
-      else setState({ kind: 'shown', lang: reply.value.lang, document: reply.value.document });
+      else if (!reply.value.ok) {
+        document.documentElement.lang = reply.value.lang === 'zh' ? 'zh-CN' : 'en';
+        setState({ kind: 'failed', message: reply.value.message });
+      } else setState({ kind: 'shown', lang: reply.value.lang, document: reply.value.document });
     });
   }, [runner]);
   useEffect(() => {
