@@ -46,8 +46,19 @@ const CLOSE = '⟧';
 
 /** The cells of one history row; the reason carries the facts trailer. */
 export function toHistoryCells(record: HistoryRecord): HistoryCells {
-  const reason = record.facts ? `${record.why}${OPEN}${encodeFacts(record.facts)}${CLOSE}` : record.why;
-  return [record.date, record.customer, record.tier, record.score ?? '', reason];
+  return [record.date, record.customer, record.tier, record.score ?? '', reasonCell(record.why, record.facts)];
+}
+
+/**
+ * A reason cell: the Why text plus the facts trailer; `extra` adds keys of its own to the trailer (the interval
+ * rows keep their bookkeeping there). Without facts, the Why text alone.
+ */
+export function reasonCell(
+  why: string,
+  facts: SnapshotFacts | null,
+  extra: Readonly<Record<string, unknown>> = {},
+): string {
+  return facts ? `${why}${OPEN}${JSON.stringify({ ...encodeFacts(facts), ...extra })}${CLOSE}` : why;
 }
 
 /** A tier name or reason cell as history reads it: NFKC, trimmed; numbers and booleans as text, other cells ''. */
@@ -83,29 +94,37 @@ export function readHistory(
 }
 
 /** Splits a stored reason into its Why text and facts; a reason without a valid trailer has null facts. */
-export function splitReason(reason: string): { why: string; facts: SnapshotFacts | null } {
+export function splitReason(reason: string): {
+  why: string;
+  facts: SnapshotFacts | null;
+  /** The whole trailer object (facts keys and any extra keys); empty without a valid trailer. */
+  data: Readonly<Record<string, unknown>>;
+} {
   const at = reason.lastIndexOf(OPEN);
-  if (at < 0 || !reason.endsWith(CLOSE)) return { why: reason, facts: null };
-  const facts = decodeFacts(reason.slice(at + OPEN.length, reason.length - CLOSE.length));
-  return facts ? { why: reason.slice(0, at), facts } : { why: reason, facts: null };
+  if (at < 0 || !reason.endsWith(CLOSE)) return { why: reason, facts: null, data: {} };
+  const data = parseTrailer(reason.slice(at + OPEN.length, reason.length - CLOSE.length));
+  const facts = data ? decodeFacts(data) : null;
+  return facts && data ? { why: reason.slice(0, at), facts, data } : { why: reason, facts: null, data: {} };
 }
 
-function encodeFacts(facts: SnapshotFacts): string {
+function encodeFacts(facts: SnapshotFacts): Record<string, unknown> {
   const compact: Record<string, unknown> = { c: facts.computed, p: roundPoints(facts.points) };
   if (facts.gate !== null) compact.g = facts.gate;
   if (facts.grace > 0) compact.r = facts.grace;
   if (facts.override) compact.o = 1;
-  return JSON.stringify(compact);
+  return compact;
 }
 
-function decodeFacts(json: string): SnapshotFacts | null {
-  let parsed: unknown;
+function parseTrailer(json: string): Record<string, unknown> | null {
   try {
-    parsed = JSON.parse(json);
+    const parsed: unknown = JSON.parse(json);
+    return isRecord(parsed) ? parsed : null;
   } catch {
     return null;
   }
-  if (!isRecord(parsed)) return null;
+}
+
+function decodeFacts(parsed: Readonly<Record<string, unknown>>): SnapshotFacts | null {
   const { c, p, g, r, o } = parsed;
   if (!(c === null || typeof c === 'string') || !isRecord(p)) return null;
   const points: Record<string, number> = {};

@@ -100,7 +100,18 @@ export const MATRIX_LABELS = {
 export const HISTORY_WORDS = {
   historySheet: t('等级历史', 'Tier history'),
   changesSheet: t('等级变动', 'Tier changes'),
-  /** Column headers of the Tier history sheet, in the fixed column order. */
+  /** Column headers of the Tier history sheet, one row per change (intervals.ts), in the fixed column order. */
+  intervalHeaders: [
+    t('起始日期', 'From'),
+    t('截止日期', 'To'),
+    t('客户', 'Customer'),
+    t('等级', 'Tier'),
+    t('得分', 'Score'),
+    t('原因', 'Reason'),
+    t('已发布', 'Published'),
+    t('低于基线次数', 'Snapshots below'),
+  ],
+  /** Column headers of the old one-row-per-day Tier history (read once, to convert it). */
   historyHeaders: [
     t('日期', 'Date'),
     t('客户', 'Customer'),
@@ -117,7 +128,7 @@ export const HISTORY_WORDS = {
   changesNone: t('暂无等级变动。', 'No tier changes yet.'),
   changesHeaders: [
     t('日期', 'Date'),
-    t('上次快照', 'Previous snapshot'),
+    t('原等级起始', 'Previous tier since'),
     t('客户', 'Customer'),
     t('原等级', 'From'),
     t('新等级', 'To'),

@@ -53,7 +53,7 @@ describe('history/record', () => {
 
   describe('splitReason', () => {
     it('leaves a broken trailer in the text', () => {
-      expect(splitReason('why ⟦{not json}⟧')).toEqual({ why: 'why ⟦{not json}⟧', facts: null });
+      expect(splitReason('why ⟦{not json}⟧')).toEqual({ why: 'why ⟦{not json}⟧', facts: null, data: {} });
       expect(splitReason('why ⟦{"c":"A","p":{"x":"1"}}⟧').facts).toBeNull();
     });
   });
