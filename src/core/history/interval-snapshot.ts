@@ -75,7 +75,7 @@ export function planIntervalSnapshot(
     seen.add(key);
     const slot = slots.get(key);
     const current = slot === undefined ? undefined : open[slot];
-    if (options.sameDay && current !== undefined && current.missing !== today) {
+    if (options.sameDay && current !== undefined && current.missing === null) {
       already += 1;
       return;
     }
@@ -91,6 +91,7 @@ export function planIntervalSnapshot(
       asOf: today,
       before: current ? stateOf(current) : null,
       missing: null,
+      absentBefore: current !== undefined && current.missing !== null && current.missing !== today,
     };
     if (slot === undefined || current === undefined) {
       dirty.add(next.length);
@@ -128,7 +129,7 @@ export function planIntervalSnapshot(
 /**
  * The migration matrix between the previous snapshot and today's, from the open rows after today's snapshot: a
  * row written today holds the state before it, a row marked missing today was there before. Null without a
- * previous snapshot. A customer back after being missing counts from its last tier, not as new.
+ * previous snapshot.
  */
 export function snapshotMatrix(
   open: readonly HistoryInterval[],
@@ -144,7 +145,7 @@ export function snapshotMatrix(
     const key = customerKey(row.customer);
     if (row.missing === null) end.set(key, row.tier);
     if (row.asOf === today) {
-      if (row.before) start.set(key, row.before.tier);
+      if (row.before && !row.absentBefore) start.set(key, row.before.tier);
     } else if (row.missing === null || row.missing === today) start.set(key, row.tier);
   }
   return countMatrix(start, end, { from: previous, to: today }, settings, revenue);

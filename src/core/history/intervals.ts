@@ -28,6 +28,8 @@ export type HistoryInterval = {
   readonly before: Baseline | null;
   /** First snapshot day the customer was missing from the table since `asOf` (trailer key `m`); null: present. */
   readonly missing: string | null;
+  /** True when the customer was missing from the snapshot before `asOf` (trailer key `x`): new in the matrix. */
+  readonly absentBefore: boolean;
 };
 
 /** Columns of the Tier history sheet, in order. */
@@ -59,6 +61,7 @@ export function toIntervalCells(row: HistoryInterval): (string | number | boolea
   if (row.asOf !== row.from) extra.a = row.asOf;
   if (row.before) extra.b = { t: row.before.tier, r: row.before.grace, o: row.before.override ? 1 : 0 };
   if (row.missing !== null) extra.m = row.missing;
+  if (row.absentBefore) extra.x = 1;
   return [
     row.from,
     row.to ?? '',
@@ -103,6 +106,7 @@ export function readIntervals(
         asOf: typeof data.a === 'string' ? data.a : from.key,
         before: readBaseline(data.b),
         missing: typeof data.m === 'string' ? data.m : null,
+        absentBefore: data.x === 1,
       },
     });
   });
@@ -179,6 +183,7 @@ export function intervalsFromDaily(records: readonly HistoryRecord[]): HistoryIn
         asOf: record.date,
         before: previous ? stateOf(previous) : null,
         missing: nextDay ?? null,
+        absentBefore: previous !== undefined && snapshotDays[snapshotDays.indexOf(record.date) - 1] !== previous.date,
       });
       start = i + 1;
     }

@@ -1,5 +1,5 @@
-import { intervalsFromDaily } from '../../../src/core/history/intervals.ts';
 import { describe, expect, it } from 'vitest';
+import { intervalsFromDaily } from '../../../src/core/history/intervals.ts';
 import { benefitUseByTier, problemLines, summaryRows, summarySheet } from '../../../src/core/history/summary-sheet.ts';
 import { defaultSettings } from '../../../src/core/presets.ts';
 import { record, utcKey } from './fixtures.ts';

@@ -9,8 +9,8 @@ import {
   revenueDimension,
   valuesByCustomer,
 } from '../../../core/history/changes-sheet.ts';
-import type { HistoryInterval } from '../../../core/history/intervals.ts';
 import { type IntervalPlan, intervalChanges, snapshotMatrix } from '../../../core/history/interval-snapshot.ts';
+import type { HistoryInterval } from '../../../core/history/intervals.ts';
 import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import type { TieredTable } from '../../../core/pipeline.ts';

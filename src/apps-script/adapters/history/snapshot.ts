@@ -2,8 +2,8 @@
 // runs the same pipeline as Recompute (engine + overrides + grace), appends today's rows (append-only: one
 // setValues below the last row) and rewrites the "Tier changes" sheet. Service calls are a constant.
 
+import { type IntervalPlan, planIntervalSnapshot } from '../../../core/history/interval-snapshot.ts';
 import { baselinesOf } from '../../../core/history/intervals.ts';
-import { planIntervalSnapshot, type IntervalPlan } from '../../../core/history/interval-snapshot.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { type TieredTable, tierSheetValues } from '../../../core/pipeline.ts';
 import type { Settings } from '../../../core/settings.ts';
@@ -54,10 +54,7 @@ export function readTiersNow(services: RecomputeServices, lang: Lang): TiersNowR
 }
 
 export type SnapshotOutcome =
-  | ({ readonly ok: true; readonly date: string } & Pick<
-      IntervalPlan,
-      'added' | 'already' | 'duplicates' | 'untiered'
-    >)
+  | ({ readonly ok: true; readonly date: string } & Pick<IntervalPlan, 'added' | 'already' | 'duplicates' | 'untiered'>)
   | Exclude<TiersNowResult, { ok: true }>;
 
 /**

@@ -1,13 +1,14 @@
 // Writes the "Tier history" sheet in its interval layout: the whole sheet once (conversion, repair), or one
 // snapshot's plan (changed open rows in place, new customers at the end of the open block, closed rows at the
 // bottom). The sheet is sized to its columns; the block height and snapshot days go to a document property.
+
+import type { IntervalPlan } from '../../../core/history/interval-snapshot.ts';
 import {
   type HistoryInterval,
   INTERVAL_HEADERS,
   INTERVAL_WIDTH,
   toIntervalCells,
 } from '../../../core/history/intervals.ts';
-import type { IntervalPlan } from '../../../core/history/interval-snapshot.ts';
 import { literalText } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { HISTORY_WORDS } from '../../../core/wording/history.ts';
@@ -56,9 +57,7 @@ export function rewriteHistory(
   const ordered = [...open, ...closed];
   sheet.clearContents();
   fitSheet(sheet, ordered.length + 1);
-  sheet
-    .getRange(1, 1, ordered.length + 1, INTERVAL_WIDTH)
-    .setValues([headerCells(lang), ...ordered.map(literalRow)]);
+  sheet.getRange(1, 1, ordered.length + 1, INTERVAL_WIDTH).setValues([headerCells(lang), ...ordered.map(literalRow)]);
   sheet.setFrozenRows(1);
   writeMeta(properties, { ...meta, open: open.length });
   return ordered;

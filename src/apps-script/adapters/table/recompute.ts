@@ -3,6 +3,7 @@
 
 import { isAddonSheet } from '../../../core/addon-sheets.ts';
 import { CHECK_DATA_COLOUR } from '../../../core/colours.ts';
+import { baselinesOf } from '../../../core/history/intervals.ts';
 import { literalCells, OUTPUT_KEYS, outputHeader, outputsSideBySide, tierColourRules } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { neededDimensions } from '../../../core/missing-columns.ts';
@@ -17,7 +18,6 @@ import { GRADE_WITHOUT_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
 import { storeProperties } from '../document/properties-store.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { ensureSize } from '../document/sheet-size.ts';
-import { baselinesOf } from '../../../core/history/intervals.ts';
 import { readOpenHistory } from '../history/read.ts';
 import { applyColourRules, COLOUR_RULES_KEY, gradedBefore } from './colours.ts';
 import { gradeWithoutFrom, stillWithout } from './grade-without.ts';
