@@ -26,8 +26,11 @@ export function changesSheet(
   return changesSheetValues(matrix, changes.slice(0, MAX_CHANGES), kept, lang);
 }
 
-/** The move rows a Tier changes sheet lists (below its list header, in either language); [] when none. */
-export function listedChanges(values: readonly (readonly unknown[])[]): Cell[][] {
+/**
+ * The move rows a Tier changes sheet lists (below its list header, in either language): [] when it says there are
+ * none yet, null when the sheet has no list at all (then the caller rebuilds it from the history).
+ */
+export function listedChanges(values: readonly (readonly unknown[])[]): Cell[][] | null {
   const width = HISTORY_WORDS.changesHeaders.length;
   const isHeader = (row: readonly unknown[]) =>
     (['zh', 'en'] as const).some(
@@ -36,7 +39,10 @@ export function listedChanges(values: readonly (readonly unknown[])[]): Cell[][]
         cellText(row[2]) === HISTORY_WORDS.changesHeaders[2]?.[lang],
     );
   const at = values.findIndex(isHeader);
-  if (at < 0) return [];
+  if (at < 0) {
+    const none = (['zh', 'en'] as const).map(lang => HISTORY_WORDS.changesNone[lang]);
+    return values.some(row => none.includes(cellText(row[0]))) ? [] : null;
+  }
   const out: Cell[][] = [];
   for (const row of values.slice(at + 1)) {
     if (cellText(row[0]) === '') break;

@@ -86,9 +86,12 @@ describe('changes-sheet', () => {
       const first = changesSheet(null, listChanges(history, factory), [], 'zh');
       const listed = listedChanges(first);
       expect(listed).toHaveLength(1);
+      if (listed === null) throw new Error('no list');
+      expect(listedChanges(changesSheet(null, [], [], 'en'))).toEqual([]);
+      expect(listedChanges([['Summary']])).toBeNull();
       const later = changesSheet(null, [], listed, 'en');
       expect(listedChanges(later)).toEqual(listed);
-      const full = changesSheet(null, listChanges(history, factory), listedChanges(later), 'en');
+      const full = changesSheet(null, listChanges(history, factory), listedChanges(later) ?? [], 'en');
       expect(listedChanges(full)).toHaveLength(2);
     });
   });

@@ -37,20 +37,20 @@ const NO_META: HistoryMeta = { open: 0, last: null, previous: null };
 export function readOpenHistory(services: HistoryServices, dateKey: DateKeyOf): OpenHistory {
   const sheet = findAddonSheet(services.spreadsheet, HISTORY_WORDS.historySheet);
   if (!sheet) return { sheet: null, open: [], meta: NO_META };
-  const lastRow = sheet.getLastRow();
-  if (lastRow === 0) {
+  const meta = readMeta(services.properties);
+  const width = Math.min(INTERVAL_WIDTH, sheet.getMaxColumns());
+  // The block and the row below it (the writer keeps a spare row): the same cells whatever lies further down.
+  const values = sheet.getRange(1, 1, Math.min(sheet.getMaxRows(), (meta?.open ?? 0) + 2), width).getValues();
+  if ((values[0] ?? []).every(isBlankCell) && sheet.getLastRow() === 0) {
     underLock(services, () => rewriteHistory(sheet, [], NO_META, langOf(sheet), services.properties));
     return { sheet, open: [], meta: NO_META };
   }
-  const meta = readMeta(services.properties);
-  const width = Math.min(INTERVAL_WIDTH, sheet.getMaxColumns());
-  const values = sheet.getRange(1, 1, Math.min(lastRow, (meta?.open ?? 0) + 2), width).getValues();
   if (meta && historyLayout(values[0] ?? []) === 'intervals') {
     const rows = readIntervals(values.slice(1), dateKey);
     const block = rows.filter(r => r.row < meta.open);
     const after = values[meta.open + 1];
     const blockOk = block.length === meta.open && block.every(r => r.interval.to === null);
-    if (blockOk && (after === undefined || !isBlankCell(after[1]))) {
+    if (blockOk && (after === undefined || after.every(isBlankCell) || !isBlankCell(after[1]))) {
       return { sheet, open: block.map(r => r.interval), meta };
     }
   }

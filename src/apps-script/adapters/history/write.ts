@@ -56,7 +56,7 @@ export function rewriteHistory(
     .sort((a, b) => ((a.to ?? '') < (b.to ?? '') ? -1 : (a.to ?? '') > (b.to ?? '') ? 1 : 0));
   const ordered = [...open, ...closed];
   sheet.clearContents();
-  fitSheet(sheet, ordered.length + 1);
+  fitSheet(sheet, ordered.length + 2);
   sheet.getRange(1, 1, ordered.length + 1, INTERVAL_WIDTH).setValues([headerCells(lang), ...ordered.map(literalRow)]);
   sheet.setFrozenRows(1);
   writeMeta(properties, { ...meta, open: open.length });
@@ -76,7 +76,7 @@ export function applyIntervalPlan(
     // Closed rows below the block move down with the inserted rows; without any, the grid only needs to be tall enough.
     const lastRow = sheet.getLastRow();
     if (lastRow > meta.open + 1) sheet.insertRowsAfter(meta.open + 1, grown);
-    else ensureSize(sheet, { rows: plan.open.length + 1 });
+    else ensureSize(sheet, { rows: plan.open.length + 2 }); // a spare row: the reader's window stays the same size
   }
   for (const [first, last] of runs(plan.dirty)) {
     const rows = plan.open.slice(first, last + 1).map(literalRow);
@@ -84,7 +84,7 @@ export function applyIntervalPlan(
   }
   if (plan.closed.length > 0) {
     const at = Math.max(sheet.getLastRow(), plan.open.length + 1) + 1;
-    ensureSize(sheet, { rows: at + plan.closed.length - 1 });
+    ensureSize(sheet, { rows: at + plan.closed.length });
     sheet.getRange(at, 1, plan.closed.length, INTERVAL_WIDTH).setValues(plan.closed.map(literalRow));
   }
   const next: HistoryMeta = {
@@ -102,19 +102,19 @@ export function createHistorySheet(
   lang: Lang,
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = spreadsheet.insertSheet(HISTORY_WORDS.historySheet[lang]);
-  fitSheet(sheet, 1);
+  fitSheet(sheet, 2);
   sheet.getRange(1, 1, 1, INTERVAL_WIDTH).setValues([headerCells(lang)]);
   sheet.setFrozenRows(1);
   return sheet;
 }
 
-/** Exactly INTERVAL_WIDTH columns and at least `rows` rows; rows past them are dropped (the sheet is the add-on's). */
+/** Exactly INTERVAL_WIDTH columns and `rows` rows: more are dropped (the sheet is the add-on's), fewer added. */
 function fitSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
   ensureSize(sheet, { rows, columns: INTERVAL_WIDTH });
   const columns = sheet.getMaxColumns();
   if (columns > INTERVAL_WIDTH) sheet.deleteColumns(INTERVAL_WIDTH + 1, columns - INTERVAL_WIDTH);
   const maxRows = sheet.getMaxRows();
-  if (maxRows > rows + 1) sheet.deleteRows(rows + 2, maxRows - rows - 1); // one spare row: Sheets keeps a sheet non-empty
+  if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
 }
 
 function headerCells(lang: Lang): string[] {

@@ -1,5 +1,5 @@
-// Tier history on the emulator with the built bundle: snapshots on several days, the Tier changes sheet and its
-// migration matrix, overrides with and without a reason or past their end date, and the grace period.
+// Tier history on the emulator with the built bundle: one row per customer per change (intervals), snapshots on
+// several days, the Tier changes sheet and its migration matrix, overrides, and the grace period.
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../../../emulator/index.ts';
 import { loadAddon, valuesOf } from '../../../support/addon.ts';
@@ -47,6 +47,15 @@ function history(emu: Emulator): unknown[][] {
   return valuesOf(emu, 'Tier history').filter(row => row[0] !== '');
 }
 
+const HISTORY_HEADER = ['From', 'To', 'Customer', 'Tier', 'Score', 'Reason', 'Published', 'Snapshots below'];
+
+/** [From, To, Customer, Tier] of every history row below the header. */
+function spans(emu: Emulator): unknown[][] {
+  return history(emu)
+    .slice(1)
+    .map(r => r.slice(0, 4));
+}
+
 function setGrace(emu: Emulator, graceSnapshots: number): void {
   const data = emu.scriptRun('getSidebarData');
   if (!data.ok) throw new Error(data.error.message);
@@ -57,21 +66,24 @@ function setGrace(emu: Emulator, graceSnapshots: number): void {
 
 describe('apps-script/adapters/history/snapshot', () => {
   describe('saveSnapshot', () => {
-    it('appends one row per customer per day: date, customer, tier, score, reason', () => {
+    it('writes one open row per customer: from, to (blank), customer, tier, score, reason, published, below', () => {
       const { emu } = world();
       emu.runMenuItem('saveSnapshot');
       const rows = history(emu);
-      expect(rows[0]).toEqual(['Date', 'Customer', 'Tier', 'Score', 'Reason']);
-      expect(rows.slice(1).map(r => r.slice(0, 3))).toEqual([
-        ['2026-03-09', 'Acme', 'A'],
-        ['2026-03-09', 'Beta', 'B'],
-        ['2026-03-09', 'Gamma', 'C'],
-        ['2026-03-09', 'Delta', 'D'],
+      expect(rows[0]).toEqual(HISTORY_HEADER);
+      expect(spans(emu)).toEqual([
+        ['2026-03-09', '', 'Acme', 'A'],
+        ['2026-03-09', '', 'Beta', 'B'],
+        ['2026-03-09', '', 'Gamma', 'C'],
+        ['2026-03-09', '', 'Delta', 'D'],
       ]);
       const table = valuesOf(emu, 'Customers');
-      expect(rows.slice(1).map(r => r[3])).toEqual(table.slice(1).map(r => r[TIER_COLUMN]));
-      expect(String(rows[1]?.[4])).toMatch(/⟦\{"c":"A","p":\{"revenue":/u);
+      expect(rows.slice(1).map(r => r[4])).toEqual(table.slice(1).map(r => r[TIER_COLUMN]));
+      expect(String(rows[1]?.[5])).toMatch(/⟦\{"c":"A","p":\{"revenue":/u);
+      expect(rows.slice(1).map(r => [r[6], r[7]])).toEqual(Array.from({ length: 4 }, () => [false, 0]));
       expect(emu.toasts.at(-1)?.message).toBe("Snapshot saved: 4 rows added, 0 customers already in today's snapshot.");
+      const grid = emu.sheetModel('Tier history');
+      expect([grid.maxColumns, grid.maxRows]).toEqual([8, 6]); // sized to its columns, not 1000 × 26
     });
 
     it('adds nothing for customers already in today’s snapshot, and adds a new customer', () => {
@@ -81,26 +93,41 @@ describe('apps-script/adapters/history/snapshot', () => {
       expect(history(emu)).toHaveLength(5);
       setCells(emu, 'A6:D6', [['Epsilon', 700_000, 100_000, 0]]);
       emu.runMenuItem('saveSnapshot');
-      expect(history(emu).map(r => r[1])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta', 'Epsilon']);
+      expect(history(emu).map(r => r[2])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta', 'Epsilon']);
       expect(emu.toasts.at(-1)?.message).toBe("Snapshot saved: 1 rows added, 4 customers already in today's snapshot.");
     });
 
-    it('keeps earlier rows untouched and appends the next day below them', () => {
+    it('writes nothing on a day nobody changes; a change closes the open row and opens a new one', () => {
       const { emu, day } = world();
       emu.runMenuItem('saveSnapshot');
       const first = history(emu);
       day('2026-03-10');
       emu.runMenuItem('saveSnapshot');
-      const both = history(emu);
-      expect(both.slice(0, first.length)).toEqual(first);
-      expect(both.slice(first.length).map(r => r[0])).toEqual(['2026-03-10', '2026-03-10', '2026-03-10', '2026-03-10']);
+      expect(history(emu)).toEqual(first);
+      day('2026-03-12');
+      setCells(emu, 'B3:D3', [[3_000_000, 600_000, 0]]); // Beta grows to A
+      emu.runMenuItem('recomputeTiers');
+      emu.runMenuItem('saveSnapshot');
+      expect(spans(emu)).toEqual([
+        ['2026-03-09', '', 'Acme', 'A'],
+        ['2026-03-12', '', 'Beta', 'A'],
+        ['2026-03-09', '', 'Gamma', 'C'],
+        ['2026-03-09', '', 'Delta', 'D'],
+        ['2026-03-09', '2026-03-11', 'Beta', 'B'],
+      ]);
+      // A new customer joins the open block above the closed rows.
+      day('2026-03-13');
+      setCells(emu, 'A6:D6', [['Epsilon', 700_000, 100_000, 0]]);
+      emu.runMenuItem('saveSnapshot');
+      expect(spans(emu).map(r => r[2])).toEqual(['Acme', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Beta']);
+      expect(spans(emu)[5]?.[1]).toBe('2026-03-11');
     });
 
-    it('writes the header into an emptied history sheet before appending', () => {
+    it('writes the header into an emptied history sheet before adding rows', () => {
       const { emu } = world();
       emu.addSheet('Tier history', []);
       emu.runMenuItem('saveSnapshot');
-      expect(history(emu).map(r => r[1])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta']);
+      expect(history(emu).map(r => r[2])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta']);
     });
 
     it('makes a constant number of service calls whatever the table size', () => {
@@ -113,6 +140,73 @@ describe('apps-script/adapters/history/snapshot', () => {
         return emu.calls.total();
       };
       expect(calls(10)).toBe(calls(300));
+    });
+
+    it('reads the same number of cells whatever the number of days recorded', () => {
+      const { emu, day } = world();
+      const readBySnapshot = () => {
+        emu.runMenuItem('saveSnapshot');
+        return emu.executions.at(-1)?.cost?.cellsRead;
+      };
+      readBySnapshot();
+      const days = ['2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-14', '2026-03-15'];
+      const reads = days.map((date, i) => {
+        day(date);
+        // Beta and Gamma swap back and forth: every day closes two rows, so the history grows.
+        const grow = i % 2 === 0;
+        setCells(emu, 'B3:D3', [[grow ? 150_000 : 600_000, grow ? 20_000 : 90_000, grow ? 30 : 10]]);
+        setCells(emu, 'B4:D4', [[grow ? 600_000 : 150_000, grow ? 90_000 : 20_000, grow ? 10 : 30]]);
+        return readBySnapshot();
+      });
+      expect(history(emu).length).toBeGreaterThan(15);
+      expect(new Set(reads).size).toBe(1);
+    });
+  });
+
+  describe('old one-row-per-day history', () => {
+    const OLD = [
+      ['Date', 'Customer', 'Tier', 'Score', 'Reason'],
+      ['2026-03-01', 'Acme', 'B', 70, 'why ⟦{"c":"B","p":{"revenue":30}}⟧'],
+      ['2026-03-01', 'Beta', 'B', 60, 'why'],
+      ['2026-03-02', 'Acme', 'B', 72, 'why'],
+      ['2026-03-02', 'Beta', 'B', 61, 'why'],
+      ['2026-03-05', 'Acme', 'A', 85, 'why ⟦{"c":"A","p":{"revenue":45}}⟧'],
+      ['2026-03-05', 'Beta', 'B', 62, 'why'],
+      ['2026-03-06', 'Acme', 'A', 86, 'why'],
+    ];
+
+    it('is converted once on the next snapshot, keeping the tier of every past day', () => {
+      const { emu } = world();
+      emu.addSheet('Tier history', OLD);
+      emu.runMenuItem('saveSnapshot');
+      expect(history(emu)[0]).toEqual(HISTORY_HEADER);
+      expect(spans(emu)).toEqual([
+        ['2026-03-05', '', 'Acme', 'A'],
+        ['2026-03-01', '', 'Beta', 'B'], // missing on 03-06, back today in the same tier: the same row
+        ['2026-03-09', '', 'Gamma', 'C'],
+        ['2026-03-09', '', 'Delta', 'D'],
+        ['2026-03-01', '2026-03-04', 'Acme', 'B'],
+      ]);
+      expect(
+        history(emu)
+          .slice(1)
+          .map(r => r[2]),
+      ).not.toContain('');
+      const grid = emu.sheetModel('Tier history');
+      expect(grid.maxColumns).toBe(8);
+    });
+
+    it('is converted by a Recompute that reads history for the grace period, under the lock', () => {
+      const { emu } = world();
+      setGrace(emu, 1);
+      emu.addSheet('Tier history', OLD);
+      emu.runMenuItem('recomputeTiers');
+      expect(history(emu)[0]).toEqual(HISTORY_HEADER);
+      expect(spans(emu)).toEqual([
+        ['2026-03-05', '', 'Acme', 'A'],
+        ['2026-03-01', '', 'Beta', 'B'],
+        ['2026-03-01', '2026-03-04', 'Acme', 'B'],
+      ]);
     });
   });
 
@@ -141,7 +235,7 @@ describe('apps-script/adapters/history/snapshot', () => {
       const listAt = sheet.findIndex(r => r[0] === 'Tier changes (newest first)');
       expect(sheet[listAt + 1]?.slice(0, 6)).toEqual([
         'Date',
-        'Previous snapshot',
+        'Previous tier since',
         'Customer',
         'From',
         'To',
@@ -167,7 +261,7 @@ describe('apps-script/adapters/history/snapshot', () => {
         /^Manual override: A \(reason: Strategic new account; until 2026-03-31; computed D\)\./u,
       );
       emu.runMenuItem('saveSnapshot');
-      expect(history(emu)[4]?.slice(1, 3)).toEqual(['Delta', 'A']);
+      expect(history(emu)[4]?.slice(2, 4)).toEqual(['Delta', 'A']);
       day('2026-04-01');
       emu.runMenuItem('recomputeTiers');
       expect(tiers(emu)[3]).toBe('D');
@@ -203,11 +297,12 @@ describe('apps-script/adapters/history/snapshot', () => {
         ['B', 'Kept at B, grace period: 2 of 2 (computed C)'],
         ['C', expect.not.stringMatching(/grace/u)],
       ]);
-      expect(
-        history(emu)
-          .filter(r => r[1] === 'Beta')
-          .map(r => r[2]),
-      ).toEqual(['B', 'B', 'B', 'C']);
+      expect(spans(emu).filter(r => r[2] === 'Beta')).toEqual([
+        ['2026-03-12', '', 'Beta', 'C'],
+        ['2026-03-09', '2026-03-11', 'Beta', 'B'],
+      ]);
+      // The open row counted the snapshots below its tier while the grace period ran.
+      expect(history(emu).filter(r => r[2] === 'Beta')[0]?.[7]).toBe(0);
       const moves = valuesOf(emu, 'Tier changes').filter(r => r[2] === 'Beta');
       expect(moves.map(r => [r[0], r[5], String(r[8]).split(';')[0]])).toEqual([
         ['2026-03-12', 'down', 'grace period (2) ended'],
@@ -226,11 +321,9 @@ describe('apps-script/adapters/history/snapshot', () => {
         'Kept at A, grace period: 1 of 1 (computed B)',
       ]);
       emu.runMenuItem('saveSnapshot');
-      expect(
-        history(emu)
-          .map(r => r.slice(0, 3))
-          .filter(r => r[0] === '2026-03-10')[0],
-      ).toEqual(['2026-03-10', 'ACME  Ltd', 'A']);
+      // Same tier, one snapshot below it: the open row is rewritten in place with the table's spelling.
+      expect(history(emu)[1]?.slice(0, 4)).toEqual(['2026-03-09', '', 'ACME  Ltd', 'A']);
+      expect(history(emu)[1]?.[7]).toBe(1);
       const sheet = valuesOf(emu, 'Tier changes');
       expect(sheet.slice(2, 7).map(r => r.slice(0, 6))).toEqual([
         ['A', 1, 0, 0, 0, 0],
