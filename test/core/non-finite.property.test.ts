@@ -68,7 +68,7 @@ describe('non-finite numbers', () => {
             settings,
             timeline: buildTierTimeline({
               tiers: settings.tiers,
-              baselines: new Map(),
+              history: [],
               current: [['A Co', 'A']],
               today: '2026-11-26',
               toDay: d => d.toISOString().slice(0, 10),

@@ -1,6 +1,8 @@
 // "Tier history" as effective-dated rows, the slowly-changing-dimension layout: one row per customer per change of
-// tier (From, To inclusive or blank while open, Customer, Tier, Score, Reason, Published, Snapshots below). Pure:
-// the row cells, reading them back, converting the old one-row-per-day layout, and the grace baselines.
+// tier (From, To inclusive or blank while open, Customer, Tier, Score, Reason, Published). Seven columns, so a year
+// of 50,000 customers stays under 5 % of Sheets' cell limit; the grace count ("snapshots below") and the row's
+// bookkeeping live in the reason's facts trailer. Pure: the row cells, reading them back, converting the old
+// one-row-per-day layout, and the grace baselines.
 import { customerKey, customerName } from '../customers.ts';
 import { dayFromNumber, dayNumber } from '../days.ts';
 import { HISTORY_WORDS } from '../wording/history.ts';
@@ -18,7 +20,7 @@ export type HistoryInterval = {
   readonly score: number | null;
   /** The Why text of the snapshot that last wrote the row, without the facts trailer. */
   readonly why: string;
-  /** Facts of that snapshot; `facts.grace` is the "Snapshots below" column. */
+  /** Facts of that snapshot; `facts.grace` counts the consecutive snapshots below the tier (grace period). */
   readonly facts: SnapshotFacts | null;
   /** Left for the review cycle; written FALSE. */
   readonly published: boolean;
@@ -33,7 +35,7 @@ export type HistoryInterval = {
 };
 
 /** Columns of the Tier history sheet, in order. */
-export const INTERVAL_WIDTH = 8;
+export const INTERVAL_WIDTH = 7;
 
 /** Column headers per language. */
 export const INTERVAL_HEADERS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
@@ -55,7 +57,7 @@ export function historyLayout(header: readonly unknown[]): 'intervals' | 'daily'
   return 'unknown';
 }
 
-/** The cells of one row: dates and names as text, Published a boolean, Snapshots below a number. */
+/** The cells of one row: dates and names as text, Published a boolean. */
 export function toIntervalCells(row: HistoryInterval): (string | number | boolean)[] {
   const extra: Record<string, unknown> = {};
   if (row.asOf !== row.from) extra.a = row.asOf;
@@ -70,7 +72,6 @@ export function toIntervalCells(row: HistoryInterval): (string | number | boolea
     row.score ?? '',
     reasonCell(row.why, row.facts, extra),
     row.published,
-    row.facts?.grace ?? 0,
   ];
 }
 
@@ -91,7 +92,6 @@ export function readIntervals(
     if (!from.ok || customer === '' || tier === '') return;
     const score = typeof cells[4] === 'number' && Number.isFinite(cells[4]) ? cells[4] : null;
     const { why, facts, data } = splitReason(typeof cells[5] === 'string' ? cells[5] : String(cells[5] ?? ''));
-    const below = typeof cells[7] === 'number' && Number.isInteger(cells[7]) && cells[7] > 0 ? cells[7] : 0;
     out.push({
       row,
       interval: {
@@ -101,7 +101,7 @@ export function readIntervals(
         tier,
         score,
         why,
-        facts: facts ? { ...facts, grace: below } : null,
+        facts,
         published: cells[6] === true || cellText(cells[6]).toUpperCase() === 'TRUE',
         asOf: typeof data.a === 'string' ? data.a : from.key,
         before: readBaseline(data.b),

@@ -109,7 +109,6 @@ export const HISTORY_WORDS = {
     t('得分', 'Score'),
     t('原因', 'Reason'),
     t('已发布', 'Published'),
-    t('低于基线次数', 'Snapshots below'),
   ],
   /** Column headers of the old one-row-per-day Tier history (read once, to convert it). */
   historyHeaders: [

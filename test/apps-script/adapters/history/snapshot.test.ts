@@ -47,7 +47,7 @@ function history(emu: Emulator): unknown[][] {
   return valuesOf(emu, 'Tier history').filter(row => row[0] !== '');
 }
 
-const HISTORY_HEADER = ['From', 'To', 'Customer', 'Tier', 'Score', 'Reason', 'Published', 'Snapshots below'];
+const HISTORY_HEADER = ['From', 'To', 'Customer', 'Tier', 'Score', 'Reason', 'Published'];
 
 /** [From, To, Customer, Tier] of every history row below the header. */
 function spans(emu: Emulator): unknown[][] {
@@ -66,7 +66,7 @@ function setGrace(emu: Emulator, graceSnapshots: number): void {
 
 describe('apps-script/adapters/history/snapshot', () => {
   describe('saveSnapshot', () => {
-    it('writes one open row per customer: from, to (blank), customer, tier, score, reason, published, below', () => {
+    it('writes one open row per customer: from, to (blank), customer, tier, score, reason, published', () => {
       const { emu } = world();
       emu.runMenuItem('saveSnapshot');
       const rows = history(emu);
@@ -80,10 +80,10 @@ describe('apps-script/adapters/history/snapshot', () => {
       const table = valuesOf(emu, 'Customers');
       expect(rows.slice(1).map(r => r[4])).toEqual(table.slice(1).map(r => r[TIER_COLUMN]));
       expect(String(rows[1]?.[5])).toMatch(/⟦\{"c":"A","p":\{"revenue":/u);
-      expect(rows.slice(1).map(r => [r[6], r[7]])).toEqual(Array.from({ length: 4 }, () => [false, 0]));
+      expect(rows.slice(1).map(r => r[6])).toEqual([false, false, false, false]);
       expect(emu.toasts.at(-1)?.message).toBe("Snapshot saved: 4 rows added, 0 customers already in today's snapshot.");
       const grid = emu.sheetModel('Tier history');
-      expect([grid.maxColumns, grid.maxRows]).toEqual([8, 6]); // sized to its columns, not 1000 × 26
+      expect([grid.maxColumns, grid.maxRows]).toEqual([7, 6]); // sized to its columns, not 1000 × 26
     });
 
     it('adds nothing for customers already in today’s snapshot, and adds a new customer', () => {
@@ -193,7 +193,7 @@ describe('apps-script/adapters/history/snapshot', () => {
           .map(r => r[2]),
       ).not.toContain('');
       const grid = emu.sheetModel('Tier history');
-      expect(grid.maxColumns).toBe(8);
+      expect(grid.maxColumns).toBe(7);
     });
 
     it('is converted by a Recompute that reads history for the grace period, under the lock', () => {
@@ -301,8 +301,8 @@ describe('apps-script/adapters/history/snapshot', () => {
         ['2026-03-12', '', 'Beta', 'C'],
         ['2026-03-09', '2026-03-11', 'Beta', 'B'],
       ]);
-      // The open row counted the snapshots below its tier while the grace period ran.
-      expect(history(emu).filter(r => r[2] === 'Beta')[0]?.[7]).toBe(0);
+      // The closed row counted the snapshots below its tier while the grace period ran.
+      expect(String(history(emu).filter(r => r[2] === 'Beta')[1]?.[5])).toMatch(/"r":2/u);
       const moves = valuesOf(emu, 'Tier changes').filter(r => r[2] === 'Beta');
       expect(moves.map(r => [r[0], r[5], String(r[8]).split(';')[0]])).toEqual([
         ['2026-03-12', 'down', 'grace period (2) ended'],
@@ -323,7 +323,7 @@ describe('apps-script/adapters/history/snapshot', () => {
       emu.runMenuItem('saveSnapshot');
       // Same tier, one snapshot below it: the open row is rewritten in place with the table's spelling.
       expect(history(emu)[1]?.slice(0, 4)).toEqual(['2026-03-09', '', 'ACME  Ltd', 'A']);
-      expect(history(emu)[1]?.[7]).toBe(1);
+      expect(String(history(emu)[1]?.[5])).toMatch(/"r":1/u);
       const sheet = valuesOf(emu, 'Tier changes');
       expect(sheet.slice(2, 7).map(r => r.slice(0, 6))).toEqual([
         ['A', 1, 0, 0, 0, 0],
