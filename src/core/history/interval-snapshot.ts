@@ -152,7 +152,7 @@ export function snapshotMatrix(
 }
 
 /** A row as the Changes list reads it: dated by its first day. */
-export function intervalRecord(row: HistoryInterval): HistoryRecord {
+function intervalRecord(row: HistoryInterval): HistoryRecord {
   return { date: row.from, customer: row.customer, tier: row.tier, score: row.score, why: row.why, facts: row.facts };
 }
 

@@ -1,16 +1,9 @@
-// The "Tier history" sheet row: [date 'yyyy-MM-dd', customer, tier name, score, reason], in exactly this column
-// order (the ledger reads the first three too). The reason is the Why text in the user's language followed by a
-// compact facts trailer ` ⟦{...}⟧` (points per dimension, gate, computed tier, grace count, override) so that
-// Changes can say which dimension or gate moved a customer without re-running old settings.
+// History records and the reason cell. The old "Tier history" row, one per customer per snapshot day, is [date,
+// customer, tier name, score, reason] (read once, to convert it to intervals.ts rows). A reason is the Why text in
+// the user's language followed by a compact facts trailer ` ⟦{...}⟧` (points per dimension, gate, computed tier,
+// grace count, override) so that Changes can say which dimension or gate moved a customer without old settings.
 import { customerName } from '../customers.ts';
-import { HISTORY_WORDS } from '../wording/history.ts';
 import { type DateKeyOf, readDateKey } from './dates.ts';
-
-/** Column headers of the Tier history sheet, per language, in the fixed column order. */
-export const HISTORY_HEADERS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
-  zh: HISTORY_WORDS.historyHeaders.map(h => h.zh),
-  en: HISTORY_WORDS.historyHeaders.map(h => h.en),
-};
 
 /** What a snapshot remembers beyond the tier: enough to explain a later move and to continue a grace period. */
 export type SnapshotFacts = {
