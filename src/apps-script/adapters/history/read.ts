@@ -29,6 +29,8 @@ export type OpenHistory = {
   /** The open rows in block order (row 2 onwards). */
   readonly open: HistoryInterval[];
   readonly meta: HistoryMeta;
+  /** Every row, when this read had to read the whole sheet (conversion or repair; the sheet may be unchanged). */
+  readonly all?: HistoryInterval[];
 };
 
 const NO_META: HistoryMeta = { open: 0, last: null, previous: null };
@@ -55,7 +57,7 @@ export function readOpenHistory(services: HistoryServices, dateKey: DateKeyOf): 
     }
   }
   const all = relayOut(services, sheet, dateKey);
-  return { sheet, open: all.rows.filter(r => r.to === null), meta: all.meta };
+  return { sheet, open: all.rows.filter(r => r.to === null), meta: all.meta, all: all.rows };
 }
 
 /** Every row of the history (the ledger and the summary need past tiers), converting the sheet first if needed. */
@@ -66,6 +68,8 @@ export function readAllHistory(
   const open = readOpenHistory(services, dateKey);
   const sheet = open.sheet;
   if (!sheet) return { sheet, rows: [] };
+  // Read whole already, possibly still in the old layout when another execution held the lock.
+  if (open.all) return { sheet, rows: open.all };
   const lastRow = sheet.getLastRow();
   if (lastRow <= open.meta.open + 1) return { sheet, rows: open.open };
   const closed = sheet.getRange(open.meta.open + 2, 1, lastRow - open.meta.open - 1, INTERVAL_WIDTH).getValues();
