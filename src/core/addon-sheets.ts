@@ -82,7 +82,11 @@ export function hasAddonLayout(role: AddonRole, top: readonly (readonly unknown[
     case 'log':
       return startsWith(top[0], LOG_HEADERS);
     case 'history':
-      return startsWith(top[0], both(HISTORY_WORDS.historyHeaders));
+      // One row per change (intervals.ts), or the older one row per customer per day (converted on first read).
+      return (
+        startsWith(top[0], both(HISTORY_WORDS.intervalHeaders)) ||
+        startsWith(top[0], both(HISTORY_WORDS.historyHeaders))
+      );
     case 'addonLog':
       return startsWith(top[0], both(AUTOMATIC_WORDS.logHeaders));
     case 'settings':

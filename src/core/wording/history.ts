@@ -100,6 +100,8 @@ export const MATRIX_LABELS = {
 export const HISTORY_WORDS = {
   historySheet: t('等级历史', 'Tier history'),
   changesSheet: t('等级变动', 'Tier changes'),
+  /** What a refused document-property write would lose: where the history's current rows are. */
+  layoutRecord: t('等级历史当前行的位置', 'where Tier history keeps its current rows'),
   /** Column headers of the Tier history sheet, one row per change (intervals.ts), in the fixed column order. */
   intervalHeaders: [
     t('起始日期', 'From'),

@@ -41,12 +41,13 @@ export type SnapshotMoves = {
 /** Rewrites the Tier changes sheet (creating it in the user's language if missing). */
 export function writeChangesSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  properties: GoogleAppsScript.Properties.Properties,
   snapshot: SnapshotMoves,
   settings: Settings,
   tiered: TieredTable,
   lang: Lang,
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = findAddonSheet(spreadsheet, HISTORY_WORDS.changesSheet);
+  const existing = findAddonSheet(spreadsheet, 'changes', properties);
   const listed = existing ? listedChanges(readWindow(existing)) : null;
   const continues = listed !== null;
   const moves: TierChange[] = continues
@@ -58,7 +59,7 @@ export function writeChangesSheet(
   const revenue = valuesByCustomer(tiered, revenueDimension(settings));
   const matrix = snapshotMatrix(snapshot.plan.open, snapshot, settings, revenue);
   const values = changesSheet(matrix, moves, listed ?? [], lang);
-  const sheet = existing ?? findOrInsertAddonSheet(spreadsheet, HISTORY_WORDS.changesSheet, lang);
+  const sheet = existing ?? findOrInsertAddonSheet(spreadsheet, 'changes', lang, properties);
   sheet.clearContents();
   const width = values[0]?.length ?? 1;
   ensureSize(sheet, { rows: values.length, columns: width });

@@ -37,7 +37,7 @@ const NO_META: HistoryMeta = { open: 0, last: null, previous: null };
 
 /** The open rows: the header and the open block in one getValues (converting or re-laying the sheet first if needed). */
 export function readOpenHistory(services: HistoryServices, dateKey: DateKeyOf): OpenHistory {
-  const sheet = findAddonSheet(services.spreadsheet, HISTORY_WORDS.historySheet);
+  const sheet = findAddonSheet(services.spreadsheet, 'history', services.properties);
   if (!sheet) return { sheet: null, open: [], meta: NO_META };
   const meta = readMeta(services.properties);
   const width = Math.min(INTERVAL_WIDTH, sheet.getMaxColumns());

@@ -69,11 +69,12 @@ export function takeSnapshot(services: RecomputeServices, lang: Lang): SnapshotO
   const rows = tiered.classification.results.map(r => ({ customer: r.name, score: r.score }));
   const sameDay = history.meta.last === days.today;
   const plan = planIntervalSnapshot(rows, tiered.stable, history.open, settings, { today: days.today, lang, sameDay });
-  const sheet = history.sheet ?? createHistorySheet(services.spreadsheet, lang);
+  const sheet = history.sheet ?? createHistorySheet(services.spreadsheet, lang, services.properties);
   const meta = applyIntervalPlan(sheet, plan, history.meta, days.today, services.properties);
   const allRows = () => readAllHistory(services, days.toDay).rows;
   writeChangesSheet(
     services.spreadsheet,
+    services.properties,
     { plan, previous: meta.previous, today: days.today, allRows },
     settings,
     tiered,

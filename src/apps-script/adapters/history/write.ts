@@ -12,6 +12,8 @@ import {
 import { literalText } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { HISTORY_WORDS } from '../../../core/wording/history.ts';
+import { findOrInsertAddonSheet } from '../document/addon-sheet.ts';
+import { storeProperties } from '../document/properties-store.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 
 /** Height of the open block (rows 2 … open + 1) and the last two snapshot days. */
@@ -39,7 +41,8 @@ export function readMeta(properties: GoogleAppsScript.Properties.Properties): Hi
 }
 
 function writeMeta(properties: GoogleAppsScript.Properties.Properties, meta: HistoryMeta): void {
-  properties.setProperty(META_KEY, JSON.stringify(meta));
+  // A refused write (store full) only costs the next read one full read of the sheet to find the block again.
+  storeProperties(properties, { [META_KEY]: JSON.stringify(meta) }, HISTORY_WORDS.layoutRecord);
 }
 
 /** Rewrites the whole sheet: header, open rows, closed rows (by end day); returns the rows in sheet order. */
@@ -100,8 +103,9 @@ export function applyIntervalPlan(
 export function createHistorySheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   lang: Lang,
+  properties: GoogleAppsScript.Properties.Properties,
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = spreadsheet.insertSheet(HISTORY_WORDS.historySheet[lang]);
+  const sheet = findOrInsertAddonSheet(spreadsheet, 'history', lang, properties);
   fitSheet(sheet, 2);
   sheet.getRange(1, 1, 1, INTERVAL_WIDTH).setValues([headerCells(lang)]);
   sheet.setFrozenRows(1);
