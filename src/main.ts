@@ -54,7 +54,7 @@ export function recomputeTiers(): void {
   recomputeTiersCommand();
 }
 
-/** Menu: Save snapshot (appends today's tiers to Tier history, at most one row per customer per day). */
+/** Menu: Save snapshot (records today's tier changes in Tier history, one row per customer per change). */
 export function saveSnapshot(): void {
   saveSnapshotCommand();
 }

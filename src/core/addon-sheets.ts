@@ -82,8 +82,12 @@ export function hasAddonLayout(role: AddonRole, top: readonly (readonly unknown[
     case 'log':
       return startsWith(top[0], LOG_HEADERS);
     case 'history':
-      // The first five columns: every version had them (the hidden facts column came later).
-      return startsWith(top[0], both(HISTORY_WORDS.historyHeaders.slice(0, 5)));
+      // One row per change (intervals.ts), or the older one row per customer per day (its first five columns: the
+      // hidden facts column came later), converted on first read.
+      return (
+        startsWith(top[0], both(HISTORY_WORDS.intervalHeaders.slice(0, 7))) ||
+        startsWith(top[0], both(HISTORY_WORDS.historyHeaders.slice(0, 5)))
+      );
     case 'addonLog':
       return startsWith(top[0], both(AUTOMATIC_WORDS.logHeaders));
     case 'settings':

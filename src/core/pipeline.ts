@@ -5,8 +5,7 @@
 import { classify } from './classify.ts';
 import type { DateKeyOf } from './history/dates.ts';
 import { findOverrideColumns, overrideCellsOf } from './history/overrides.ts';
-import type { HistoryRecord } from './history/record.ts';
-import { applyStability, type ComputedTier, type StableTier } from './history/stability.ts';
+import { applyStability, type Baselines, type ComputedTier, type StableTier } from './history/stability.ts';
 import type { OwnedColumns } from './layout.ts';
 import type { Lang } from './locale.ts';
 import { findMissingColumns, type MissingColumns } from './missing-columns.ts';
@@ -36,7 +35,8 @@ export type PipelineOptions = {
   readonly todayKey: string;
   /** A Date's day in the document's time zone: date cells, history dates and today are all read with it. */
   readonly dateKey: DateKeyOf;
-  readonly history: readonly HistoryRecord[];
+  /** Each customer's state at its latest snapshot before today (intervals.ts `baselinesOf`), for the grace period. */
+  readonly baselines: Baselines;
   readonly lang: Lang;
   /** Dimensions the user chose to grade without when their column is missing (see findMissingColumns). */
   readonly gradeWithout?: readonly string[];
@@ -70,7 +70,7 @@ export function tierSheetValues(
   const overrideColumns = findOverrideColumns(table.headers);
   const overrides = table.rows.map(row => overrideCellsOf(row, overrideColumns));
   const computed = classification.results.map(toComputed);
-  const stable = applyStability(computed, overrides, options.history, settings, {
+  const stable = applyStability(computed, overrides, options.baselines, settings, {
     today: options.todayKey,
     dateKey: options.dateKey,
   });

@@ -45,7 +45,7 @@ describe('non-finite numbers', () => {
           today: new Date('2026-11-26T00:00:00Z'),
           todayKey: '2026-11-26',
           dateKey: d => d.toISOString().slice(0, 10),
-          history: [],
+          baselines: new Map(),
           lang: 'en',
         });
         if (!result.ok) throw new Error('expected a table');

@@ -9,7 +9,7 @@ const options = (lang: 'zh' | 'en') => ({
   today,
   todayKey: '2026-11-26',
   dateKey: (d: Date) => d.toISOString().slice(0, 10),
-  history: [],
+  baselines: new Map(),
   lang,
 });
 

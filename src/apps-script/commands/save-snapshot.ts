@@ -1,4 +1,4 @@
-// Menu command "Save snapshot": appends today's tiers to "Tier history" under the document lock.
+// Menu command "Save snapshot": records today's tier changes in "Tier history" under the document lock.
 import type { Lang } from '../../core/locale.ts';
 import { COMMAND_WORDS } from '../../core/wording/commands.ts';
 import { runLocked } from '../adapters/automatic/pending-edits.ts';

@@ -31,7 +31,7 @@ export function tierColumn(table: unknown, column: 0 | 1 | 2): Cell[][] {
     today: now,
     todayKey: days.today,
     dateKey: days.toDay,
-    history: [],
+    baselines: new Map(),
     lang,
     gradeWithout: gradeWithoutFrom(stored),
   });

@@ -4,23 +4,51 @@ import { customerKey } from '../customers.ts';
 import type { Lang } from '../locale.ts';
 import type { TieredTable } from '../pipeline.ts';
 import type { Settings } from '../settings.ts';
-import { listChanges, migrationMatrix } from './changes.ts';
-import type { HistoryRecord } from './record.ts';
+import { HISTORY_WORDS } from '../wording/history.ts';
+import type { MigrationMatrix, TierChange } from './changes.ts';
+import { cellText } from './record.ts';
 import { type Cell, changesSheetValues } from './report.ts';
 
 /** How many moves the sheet lists (newest first); older ones stay readable in Tier history. */
 const MAX_CHANGES = 2000;
 
-/** The Tier changes sheet from A1: rectangular rows of text and numbers. */
+/**
+ * The Tier changes sheet from A1: the matrix, then today's moves (`changes`, newest first) above the moves the
+ * sheet listed before (`older`, rows as read back from it), at most 2000 in all.
+ */
 export function changesSheet(
-  history: readonly HistoryRecord[],
-  settings: Settings,
-  tiered: TieredTable,
+  matrix: MigrationMatrix | null,
+  changes: readonly TierChange[],
+  older: readonly (readonly Cell[])[],
   lang: Lang,
 ): Cell[][] {
-  const revenue = valuesByCustomer(tiered, revenueDimension(settings));
-  const matrix = migrationMatrix(history, settings, revenue);
-  return changesSheetValues(matrix, listChanges(history, settings, { limit: MAX_CHANGES }), lang);
+  const kept = older.slice(0, Math.max(0, MAX_CHANGES - changes.length));
+  return changesSheetValues(matrix, changes.slice(0, MAX_CHANGES), kept, lang);
+}
+
+/**
+ * The move rows a Tier changes sheet lists (below its list header, in either language): [] when it says there are
+ * none yet, null when the sheet has no list at all (then the caller rebuilds it from the history).
+ */
+export function listedChanges(values: readonly (readonly unknown[])[]): Cell[][] | null {
+  const width = HISTORY_WORDS.changesHeaders.length;
+  const isHeader = (row: readonly unknown[]) =>
+    (['zh', 'en'] as const).some(
+      lang =>
+        cellText(row[0]) === HISTORY_WORDS.changesHeaders[0]?.[lang] &&
+        cellText(row[2]) === HISTORY_WORDS.changesHeaders[2]?.[lang],
+    );
+  const at = values.findIndex(isHeader);
+  if (at < 0) {
+    const none = (['zh', 'en'] as const).map(lang => HISTORY_WORDS.changesNone[lang]);
+    return values.some(row => none.includes(cellText(row[0]))) ? [] : null;
+  }
+  const out: Cell[][] = [];
+  for (const row of values.slice(at + 1)) {
+    if (cellText(row[0]) === '') break;
+    out.push(row.slice(0, width).map(cell => (typeof cell === 'number' ? cell : cellText(cell))));
+  }
+  return out;
 }
 
 /** The dimension that stands for revenue: id 'revenue', else the Pareto dimension, else the first money dimension. */

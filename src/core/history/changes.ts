@@ -96,13 +96,25 @@ export function migrationMatrix(
     for (const r of history) if (r.date === date) map.set(customerKey(r.customer), r.tier);
     return map;
   };
+  return countMatrix(tierAt(from), tierAt(to), { from, to }, settings, revenue);
+}
+
+/**
+ * Counts and revenue by tier before (rows) and after (columns), from each customer's tier at the two dates
+ * (`customerKey` → tier name; a customer missing on one side is in the new / gone bucket).
+ */
+export function countMatrix(
+  start: ReadonlyMap<string, string>,
+  end: ReadonlyMap<string, string>,
+  dates: { readonly from: string; readonly to: string },
+  settings: Pick<Settings, 'tiers'>,
+  revenue: ReadonlyMap<string, number>,
+): MigrationMatrix {
   const amounts = new Map<string, number>();
   for (const [name, amount] of revenue) {
     const key = customerKey(name);
     if (!amounts.has(key)) amounts.set(key, amount);
   }
-  const start = tierAt(from);
-  const end = tierAt(to);
   const known = tierIndexer(settings.tiers.map(tier => tier.name));
   const names: string[] = settings.tiers.map(tier => tier.name);
   for (const tier of [...start.values(), ...end.values()])
@@ -120,7 +132,7 @@ export function migrationMatrix(
     row[column] = (row[column] ?? 0) + 1;
     moneyRow[column] = (moneyRow[column] ?? 0) + (amounts.get(customer) ?? 0);
   }
-  return { from, to, before: labels, after: labels, counts, revenue: money };
+  return { ...dates, before: labels, after: labels, counts, revenue: money };
 }
 
 /** Each customer's records (by `customerKey`) in date order, one per date (the later row of a date wins). */

@@ -1,17 +1,9 @@
-// The "Tier history" sheet row: [date 'yyyy-MM-dd', customer, tier name, score, reason, facts], in exactly this
-// column order (the ledger reads the first three too). The reason is the Why text as people read it; the facts
-// (points per dimension, gate, computed tier, grace count, override) go to a sixth, hidden column as compact JSON,
-// so Changes can say which dimension or gate moved a customer without re-running old settings. Rows written before
-// that column existed carry the facts as a ` ⟦{...}⟧` tail of the reason; they are still read.
+// History records and the reason cell. The old "Tier history" row, one per customer per snapshot day, is [date,
+// customer, tier name, score, reason] (read once, to convert it to intervals.ts rows). A reason is the Why text in
+// the user's language followed by a compact facts trailer ` ⟦{...}⟧` (points per dimension, gate, computed tier,
+// grace count, override) so that Changes can say which dimension or gate moved a customer without old settings.
 import { customerName } from '../customers.ts';
-import { HISTORY_WORDS } from '../wording/history.ts';
 import { type DateKeyOf, readDateKey } from './dates.ts';
-
-/** Column headers of the Tier history sheet, per language, in the fixed column order. */
-export const HISTORY_HEADERS: Readonly<Record<'zh' | 'en', readonly string[]>> = {
-  zh: HISTORY_WORDS.historyHeaders.map(h => h.zh),
-  en: HISTORY_WORDS.historyHeaders.map(h => h.en),
-};
 
 /** What a snapshot remembers beyond the tier: enough to explain a later move and to continue a grace period. */
 export type SnapshotFacts = {
@@ -40,31 +32,36 @@ export type HistoryRecord = {
 };
 
 /** A history row as written to the sheet. */
-export type HistoryCells = [
-  date: string,
-  customer: string,
-  tier: string,
-  score: number | '',
-  reason: string,
-  facts: string,
-];
-
-/** How many columns a history row has; the last (facts) is hidden. */
-export const HISTORY_WIDTH = 6;
+export type HistoryCells = [date: string, customer: string, tier: string, score: number | '', reason: string];
 
 const OPEN = ' ⟦';
 const CLOSE = '⟧';
 
-/** The cells of one history row: the reason as people read it, the facts in their own column. */
+/** The cells of one history row; the reason carries the facts trailer. */
 export function toHistoryCells(record: HistoryRecord): HistoryCells {
-  return [
-    record.date,
-    record.customer,
-    record.tier,
-    record.score ?? '',
-    record.why,
-    record.facts ? encodeFacts(record.facts) : '',
-  ];
+  return [record.date, record.customer, record.tier, record.score ?? '', reasonCell(record.why, record.facts)];
+}
+
+/**
+ * A reason cell: the Why text plus the facts trailer; `extra` adds keys of its own to the trailer (the interval
+ * rows keep their bookkeeping there). Without facts, the Why text alone.
+ */
+export function reasonCell(
+  why: string,
+  facts: SnapshotFacts | null,
+  extra: Readonly<Record<string, unknown>> = {},
+): string {
+  return facts ? `${why}${OPEN}${JSON.stringify({ ...encodeFacts(facts), ...extra })}${CLOSE}` : why;
+}
+
+/** The facts (and `extra` keys) as the compact JSON of the hidden data column; '' without facts. */
+export function factsData(facts: SnapshotFacts | null, extra: Readonly<Record<string, unknown>> = {}): string {
+  return facts ? JSON.stringify({ ...encodeFacts(facts), ...extra }) : '';
+}
+
+/** A reason and its data column joined as one reason with a trailer, the form splitReason reads. */
+export function withFactsData(why: string, data: string): string {
+  return `${why}${OPEN}${data}${CLOSE}`;
 }
 
 /** A tier name or reason cell as history reads it: NFKC, trimmed; numbers and booleans as text, other cells ''. */
@@ -93,39 +90,44 @@ export function readHistory(
     }
     const scoreCell = row[3];
     const score = typeof scoreCell === 'number' && Number.isFinite(scoreCell) ? scoreCell : null;
-    const reason = typeof row[4] === 'string' ? row[4] : String(row[4] ?? '');
-    const stored = typeof row[5] === 'string' && row[5] !== '' ? decodeFacts(row[5]) : null;
-    // A row from before the facts column keeps them in the reason's tail.
-    const { why, facts } = stored ? { why: reason, facts: stored } : splitReason(reason);
+    const { why, facts } = splitReason(typeof row[4] === 'string' ? row[4] : String(row[4] ?? ''));
     records.push({ date: date.key, customer, tier, score, why, facts });
   }
   return { records, skipped };
 }
 
-/** Splits a reason written with a facts trailer into its Why text and facts; without a valid trailer, null facts. */
-export function splitReason(reason: string): { why: string; facts: SnapshotFacts | null } {
+/** Splits a stored reason into its Why text and facts; a reason without a valid trailer has null facts. */
+export function splitReason(reason: string): {
+  why: string;
+  facts: SnapshotFacts | null;
+  /** The whole trailer object (facts keys and any extra keys); empty without a valid trailer. */
+  data: Readonly<Record<string, unknown>>;
+} {
   const at = reason.lastIndexOf(OPEN);
-  if (at < 0 || !reason.endsWith(CLOSE)) return { why: reason, facts: null };
-  const facts = decodeFacts(reason.slice(at + OPEN.length, reason.length - CLOSE.length));
-  return facts ? { why: reason.slice(0, at), facts } : { why: reason, facts: null };
+  if (at < 0 || !reason.endsWith(CLOSE)) return { why: reason, facts: null, data: {} };
+  const data = parseTrailer(reason.slice(at + OPEN.length, reason.length - CLOSE.length));
+  const facts = data ? decodeFacts(data) : null;
+  return facts && data ? { why: reason.slice(0, at), facts, data } : { why: reason, facts: null, data: {} };
 }
 
-function encodeFacts(facts: SnapshotFacts): string {
+function encodeFacts(facts: SnapshotFacts): Record<string, unknown> {
   const compact: Record<string, unknown> = { c: facts.computed, p: roundPoints(facts.points) };
   if (facts.gate !== null) compact.g = facts.gate;
   if (facts.grace > 0) compact.r = facts.grace;
   if (facts.override) compact.o = 1;
-  return JSON.stringify(compact);
+  return compact;
 }
 
-function decodeFacts(json: string): SnapshotFacts | null {
-  let parsed: unknown;
+function parseTrailer(json: string): Record<string, unknown> | null {
   try {
-    parsed = JSON.parse(json);
+    const parsed: unknown = JSON.parse(json);
+    return isRecord(parsed) ? parsed : null;
   } catch {
     return null;
   }
-  if (!isRecord(parsed)) return null;
+}
+
+function decodeFacts(parsed: Readonly<Record<string, unknown>>): SnapshotFacts | null {
   const { c, p, g, r, o } = parsed;
   if (!(c === null || typeof c === 'string') || !isRecord(p)) return null;
   const points: Record<string, number> = {};

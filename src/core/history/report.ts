@@ -19,11 +19,13 @@ export type Block = {
 
 /**
  * The Tier changes sheet: the migration matrix (customers, then revenue) for the last two snapshots, then the
- * Changes list newest first. One rectangular block starting at A1.
+ * Changes list newest first (today's `changes`, then the `older` rows as the sheet listed them). One rectangular
+ * block starting at A1.
  */
 export function changesSheetValues(
   matrix: MigrationMatrix | null,
   changes: readonly TierChange[],
+  older: readonly (readonly Cell[])[],
   lang: Lang,
 ): Cell[][] {
   const rows: Cell[][] = [];
@@ -43,7 +45,7 @@ export function changesSheetValues(
     }
   }
   rows.push([], [W.changesTitle[lang]]);
-  if (changes.length === 0) rows.push([W.changesNone[lang]]);
+  if (changes.length === 0 && older.length === 0) rows.push([W.changesNone[lang]]);
   else {
     rows.push(W.changesHeaders.map(h => h[lang]));
     for (const c of changes) {
@@ -59,6 +61,7 @@ export function changesSheetValues(
         c.reason[lang],
       ]);
     }
+    for (const row of older) rows.push([...row]);
   }
   return rectangular(rows);
 }

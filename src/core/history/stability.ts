@@ -4,8 +4,8 @@
 //
 // Rules (also in the README text for the lead):
 // - Names match by `customerKey` (case, width and extra spaces ignored), as in the benefit ledger.
-// - Baseline: a customer's latest snapshot dated strictly before `today` (so recomputing on a snapshot day
-//   gives the same answer as that day's snapshot).
+// - Baseline: a customer's state at its latest snapshot dated strictly before `today` (so recomputing on a snapshot
+//   day gives the same answer as that day's snapshot); intervals.ts derives it from the open history rows.
 // - Override: a non-blank "Tier override" naming a tier wins while today ≤ "Override until" (inclusive, optional).
 //   It is flagged and NOT applied when the reason is blank, the tier name is unknown or the date is unreadable.
 // - Grace (settings.graceSnapshots = N): upgrades and equal tiers apply at once. A customer whose computed tier is
@@ -18,7 +18,7 @@ import type { LocalText, Settings } from '../settings.ts';
 import { tierIndexer } from '../tier-names.ts';
 import { expiredWhy, graceWhy, OVERRIDE_PROBLEMS, overrideWhy, problemWhy } from '../wording/history.ts';
 import { type DateKeyOf, readDateKey } from './dates.ts';
-import { cellText, type HistoryRecord, type SnapshotFacts } from './record.ts';
+import { cellText, type SnapshotFacts } from './record.ts';
 
 /** One engine result, as the stability controls need it. */
 export type ComputedTier = {
@@ -53,6 +53,19 @@ export type StableTier = {
   readonly facts: SnapshotFacts;
 };
 
+/** A customer's state at its latest snapshot before today: what the grace period continues from. */
+export type Baseline = {
+  /** The tier name as recorded. */
+  readonly tier: string;
+  /** Consecutive snapshots below that tier so far (0 = not in grace). */
+  readonly grace: number;
+  /** True when a manual override decided that tier. */
+  readonly override: boolean;
+};
+
+/** Baselines by `customerKey`. */
+export type Baselines = ReadonlyMap<string, Baseline>;
+
 export type StabilitySettings = Pick<Settings, 'tiers' | 'graceSnapshots'>;
 
 export type StabilityOptions = {
@@ -69,12 +82,11 @@ export type StabilityOptions = {
 export function applyStability(
   computed: readonly ComputedTier[],
   overrides: readonly (OverrideCells | null | undefined)[],
-  history: readonly HistoryRecord[],
+  baselines: Baselines,
   settings: StabilitySettings,
   options: StabilityOptions,
 ): StableTier[] {
   const names = settings.tiers.map(tier => tier.name);
-  const baselines = latestBefore(history, options.today);
   return computed.map((row, i) => {
     const override = readOverride(overrides[i], names, options);
     const computedName = nameOf(names, row.tier);
@@ -116,16 +128,16 @@ type Decided = Pick<StableTier, 'tier' | 'source' | 'grace' | 'why' | 'facts'>;
 
 function graceOrComputed(
   row: ComputedTier,
-  baseline: HistoryRecord | undefined,
+  baseline: Baseline | undefined,
   names: readonly string[],
   of: number,
   facts: SnapshotFacts,
 ): Decided {
   const computed: Decided = { tier: row.tier, source: 'computed', grace: null, why: row.why, facts };
-  if (row.tier === null || baseline === undefined || baseline.facts?.override === true) return computed;
+  if (row.tier === null || baseline === undefined || baseline.override) return computed;
   const held = indexOfName(names, baseline.tier);
   if (held < 0 || row.tier <= held) return computed;
-  const count = (baseline.facts?.grace ?? 0) + 1;
+  const count = baseline.grace + 1;
   if (count > of) return computed;
   const heldName = names[held] ?? baseline.tier;
   return {
@@ -163,18 +175,6 @@ function readOverride(
 
 function problem(state: 'no_reason' | 'unknown_tier' | 'bad_date', text: LocalText): ReadOverride {
   return { state, problem: text };
-}
-
-/** Latest record per customer key strictly before `today`; on the same date the later row wins. */
-function latestBefore(history: readonly HistoryRecord[], today: string): Map<string, HistoryRecord> {
-  const latest = new Map<string, HistoryRecord>();
-  for (const record of history) {
-    if (record.date >= today) continue;
-    const key = customerKey(record.customer);
-    const seen = latest.get(key);
-    if (seen === undefined || record.date >= seen.date) latest.set(key, record);
-  }
-  return latest;
 }
 
 function indexOfName(names: readonly string[], name: string): number {

@@ -9,14 +9,14 @@ import type { Lang } from '../locale.ts';
 import type { TieredTable } from '../pipeline.ts';
 import type { Settings } from '../settings.ts';
 import { revenueDimension } from './changes-sheet.ts';
-import type { HistoryRecord } from './record.ts';
+import type { HistoryInterval } from './intervals.ts';
 import { type ProblemLine, type SummaryLayout, summarySheetValues } from './report.ts';
 import { type SummaryRow, summarise } from './summary.ts';
 
 export type SummaryInput = {
   readonly tiered: TieredTable;
   readonly settings: Settings;
-  readonly history: readonly HistoryRecord[];
+  readonly history: readonly HistoryInterval[];
   /** Benefit log entry rows [date, customer, benefit, amount / times, note]; null when there is no log. */
   readonly log: readonly (readonly unknown[])[] | null;
   readonly today: Day;
@@ -89,7 +89,7 @@ export function benefitUseByTier(
   const { settings, today, toDay } = input;
   const timeline = buildTierTimeline({
     tiers: settings.tiers,
-    history: input.history.map(r => [r.date, r.customer, r.tier]),
+    history: input.history.map(r => [r.from, r.customer, r.tier]),
     current: [],
     today,
     toDay,

@@ -22,7 +22,7 @@ export type TierTimeline = {
 export type TimelineInput = {
   /** Tier names, best first (settings.tiers). */
   readonly tiers: readonly { readonly name: string }[];
-  /** "Tier history" rows: [date 'yyyy-MM-dd' or Date, customer, tier name, score, reason]. Bad rows are skipped. */
+  /** [first day, customer, tier name] per history row (an interval's From, or an old daily row's date). Bad rows are skipped. */
   readonly history: readonly (readonly unknown[])[];
   /** [customer, current tier name] pairs from the customer table's output columns. */
   readonly current: readonly (readonly [unknown, unknown])[];

@@ -100,7 +100,20 @@ export const MATRIX_LABELS = {
 export const HISTORY_WORDS = {
   historySheet: t('等级历史', 'Tier history'),
   changesSheet: t('等级变动', 'Tier changes'),
-  /** Column headers of the Tier history sheet, in the fixed column order. */
+  /** What a refused document-property write would lose: where the history's current rows are. */
+  layoutRecord: t('等级历史当前行的位置', 'where Tier history keeps its current rows'),
+  /** Column headers of the Tier history sheet, one row per change (intervals.ts), in the fixed column order. */
+  intervalHeaders: [
+    t('起始日期', 'From'),
+    t('截止日期', 'To'),
+    t('客户', 'Customer'),
+    t('等级', 'Tier'),
+    t('得分', 'Score'),
+    t('原因', 'Reason'),
+    t('已发布', 'Published'),
+    t('插件数据（请勿修改）', 'Add-on data (do not edit)'),
+  ],
+  /** Column headers of the old one-row-per-day Tier history (read once, to convert it). */
   historyHeaders: [
     t('日期', 'Date'),
     t('客户', 'Customer'),
@@ -118,7 +131,7 @@ export const HISTORY_WORDS = {
   changesNone: t('暂无等级变动。', 'No tier changes yet.'),
   changesHeaders: [
     t('日期', 'Date'),
-    t('上次存档', 'Previous snapshot'),
+    t('原等级起始', 'Previous tier since'),
     t('客户', 'Customer'),
     t('原等级', 'From'),
     t('新等级', 'To'),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changesSheet, revenueDimension, valuesByCustomer } from '../../../src/core/history/changes-sheet.ts';
+import { listChanges, migrationMatrix } from '../../../src/core/history/changes.ts';
+import {
+  changesSheet,
+  listedChanges,
+  revenueDimension,
+  valuesByCustomer,
+} from '../../../src/core/history/changes-sheet.ts';
 import { defaultSettings } from '../../../src/core/presets.ts';
 import type { Settings } from '../../../src/core/settings.ts';
 import { record } from './fixtures.ts';
@@ -53,25 +59,40 @@ describe('changes-sheet', () => {
   });
 
   describe('changesSheet', () => {
+    const history = [
+      record('2026-11-01', 'Acme', 'B'),
+      record('2026-11-01', 'Beta', 'B'),
+      record('2026-11-20', 'Acme', 'A'),
+      record('2026-11-20', 'Beta', 'B'),
+    ];
+
     it('says there is no matrix before two snapshots', () => {
-      const rows = changesSheet([record('2026-11-01', 'Acme', 'A')], factory, graded(), 'en');
+      const rows = changesSheet(null, [], [], 'en');
       expect(rows[0]?.[0]).toMatch(/snapshot/iu);
     });
 
     it("weighs the migration matrix by today's revenue and lists the move newest first", () => {
-      const history = [
-        record('2026-11-01', 'Acme', 'B'),
-        record('2026-11-01', 'Beta', 'B'),
-        record('2026-11-20', 'Acme', 'A'),
-        record('2026-11-20', 'Beta', 'B'),
-      ];
-      const rows = changesSheet(history, factory, graded(), 'en');
+      const revenue = valuesByCustomer(graded(), 'revenue');
+      const rows = changesSheet(migrationMatrix(history, factory, revenue), listChanges(history, factory), [], 'en');
       const width = rows[0]?.length ?? 0;
       expect(rows.every(row => row.length === width)).toBe(true);
       const flat = rows.flat();
       expect(flat).toContain(2_000_000 + 0);
       expect(flat).toContain('Acme');
       expect(flat.filter(cell => cell === 'Beta')).toEqual([]);
+    });
+
+    it('keeps the moves the sheet listed below today’s, and reads them back in either language', () => {
+      const first = changesSheet(null, listChanges(history, factory), [], 'zh');
+      const listed = listedChanges(first);
+      expect(listed).toHaveLength(1);
+      if (listed === null) throw new Error('no list');
+      expect(listedChanges(changesSheet(null, [], [], 'en'))).toEqual([]);
+      expect(listedChanges([['Summary']])).toBeNull();
+      const later = changesSheet(null, [], listed, 'en');
+      expect(listedChanges(later)).toEqual(listed);
+      const full = changesSheet(null, listChanges(history, factory), listedChanges(later) ?? [], 'en');
+      expect(listedChanges(full)).toHaveLength(2);
     });
   });
 });

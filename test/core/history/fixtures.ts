@@ -1,5 +1,6 @@
 // Shared builders for the history core tests: engine results, history records and settings with a grace period.
-import type { ComputedTier, HistoryRecord, SnapshotFacts } from '../../../src/core/history/index.ts';
+import { customerKey } from '../../../src/core/customers.ts';
+import type { Baseline, ComputedTier, HistoryRecord, SnapshotFacts } from '../../../src/core/history/index.ts';
 import { defaultSettings } from '../../../src/core/presets.ts';
 import type { Settings } from '../../../src/core/settings.ts';
 
@@ -41,3 +42,21 @@ export function record(date: string, customer: string, tier: string, facts: Part
 
 /** A Date → 'yyyy-MM-dd' formatter in UTC, standing in for the document time zone. */
 export const utcKey = (d: Date): string => d.toISOString().slice(0, 10);
+
+/**
+ * The grace baselines as the one-row-per-day history gave them (the reference the interval history must match):
+ * each customer's latest record dated strictly before `today`, the later row of a day winning.
+ */
+export function dailyBaselines(history: readonly HistoryRecord[], today: string): Map<string, Baseline> {
+  const latest = new Map<string, HistoryRecord>();
+  for (const r of history) {
+    if (r.date >= today) continue;
+    const key = customerKey(r.customer);
+    const seen = latest.get(key);
+    if (seen === undefined || r.date >= seen.date) latest.set(key, r);
+  }
+  const out = new Map<string, Baseline>();
+  for (const [key, r] of latest)
+    out.set(key, { tier: r.tier, grace: r.facts?.grace ?? 0, override: r.facts?.override ?? false });
+  return out;
+}

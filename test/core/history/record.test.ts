@@ -4,18 +4,18 @@ import { record, utcKey } from './fixtures.ts';
 
 describe('history/record', () => {
   describe('toHistoryCells', () => {
-    it('writes date, customer, tier, score, reason, facts in this order', () => {
+    // The old one-row-per-day layout (only converted now): date, customer, tier, score, reason with its trailer.
+    it('writes date, customer, tier, score, reason in this order', () => {
       const cells = toHistoryCells(record('2026-03-05', 'Acme', 'B', null));
-      expect(cells).toEqual(['2026-03-05', 'Acme', 'B', 50, 'why B', '']);
+      expect(cells).toEqual(['2026-03-05', 'Acme', 'B', 50, 'why B']);
     });
-    it('keeps the reason free of machine data: the facts go to their own column; a missing score is blank', () => {
+    it('keeps the facts as a compact trailer of the reason; a missing score is blank', () => {
       const cells = toHistoryCells({
         ...record('2026-03-05', 'Acme', 'B', { gate: 'overdue_days', grace: 2, points: { revenue: 12.345 } }),
         score: null,
       });
       expect(cells[3]).toBe('');
-      expect(cells[4]).toBe('why B');
-      expect(cells[5]).toBe('{"c":"B","p":{"revenue":12.3},"g":"overdue_days","r":2}');
+      expect(cells[4]).toBe('why B ⟦{"c":"B","p":{"revenue":12.3},"g":"overdue_days","r":2}⟧');
     });
   });
 
@@ -24,7 +24,7 @@ describe('history/record', () => {
       const original = record('2026-03-05', 'Acme', 'B', { override: true, computed: 'C', points: { profit: 7.5 } });
       expect(readHistory([toHistoryCells(original)], utcKey)).toEqual({ records: [original], skipped: 0 });
     });
-    it('still reads rows written before the facts column, with the facts as a tail of the reason', () => {
+    it('reads rows with the facts as a tail of the reason', () => {
       const old = ['2026-03-05', 'Acme', 'B', 50, 'why B ⟦{"c":"C","p":{"revenue":12.3},"g":"overdue_days"}⟧'];
       expect(readHistory([old], utcKey).records).toEqual([
         {
@@ -67,7 +67,7 @@ describe('history/record', () => {
 
   describe('splitReason', () => {
     it('leaves a broken trailer in the text', () => {
-      expect(splitReason('why ⟦{not json}⟧')).toEqual({ why: 'why ⟦{not json}⟧', facts: null });
+      expect(splitReason('why ⟦{not json}⟧')).toEqual({ why: 'why ⟦{not json}⟧', facts: null, data: {} });
       expect(splitReason('why ⟦{"c":"A","p":{"x":"1"}}⟧').facts).toBeNull();
     });
   });

@@ -21,6 +21,7 @@ describe('history/report', () => {
     const values = changesSheetValues(
       migrationMatrix(history, settings, new Map([['Acme', 1000]])),
       listChanges(history, settings),
+      [],
       'en',
     );
     it('writes a rectangle with the matrix first, then the changes', () => {
@@ -45,7 +46,7 @@ describe('history/report', () => {
       ]);
     });
     it('says so when there is no matrix or change yet, in Chinese too', () => {
-      const empty = changesSheetValues(null, [], 'zh');
+      const empty = changesSheetValues(null, [], [], 'zh');
       expect(empty.map(r => r[0])).toEqual([
         '分级存档还不到两次，暂无迁移矩阵。',
         '',

@@ -7,7 +7,7 @@ import {
   type OverrideCells,
   type StableTier,
 } from '../../../src/core/history/index.ts';
-import { computed, record, settingsWith, TIERS, type TierName, utcKey } from './fixtures.ts';
+import { computed, dailyBaselines, record, settingsWith, TIERS, type TierName, utcKey } from './fixtures.ts';
 
 const TODAY = '2026-03-10';
 
@@ -17,7 +17,10 @@ function stable(
   grace = 0,
   overrides: (OverrideCells | null)[] = [],
 ): StableTier[] {
-  return applyStability(rows, overrides, history, settingsWith(grace), { today: TODAY, dateKey: utcKey });
+  return applyStability(rows, overrides, dailyBaselines(history, TODAY), settingsWith(grace), {
+    today: TODAY,
+    dateKey: utcKey,
+  });
 }
 const one = (row: ComputedTier, history: HistoryRecord[] = [], grace = 0, override: OverrideCells | null = null) => {
   const [result] = stable([row], history, grace, [override]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intervalsFromDaily } from '../../../src/core/history/intervals.ts';
 import { benefitUseByTier, problemLines, summaryRows, summarySheet } from '../../../src/core/history/summary-sheet.ts';
 import { defaultSettings } from '../../../src/core/presets.ts';
 import { record, utcKey } from './fixtures.ts';
@@ -65,7 +66,7 @@ describe('summary-sheet', () => {
     const base = {
       tiered: graded(),
       settings,
-      history: [record('2026-11-01', 'Acme', 'B')],
+      history: intervalsFromDaily([record('2026-11-01', 'Acme', 'B')]),
       today: TODAY,
       toDay: utcKey,
     };

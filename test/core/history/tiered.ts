@@ -4,7 +4,7 @@ import type { HistoryRecord } from '../../../src/core/history/record.ts';
 import { type TieredTable, tierSheetValues } from '../../../src/core/pipeline.ts';
 import { defaultSettings } from '../../../src/core/presets.ts';
 import type { Settings } from '../../../src/core/settings.ts';
-import { utcKey } from './fixtures.ts';
+import { dailyBaselines, utcKey } from './fixtures.ts';
 
 export const TODAY = '2026-11-26';
 
@@ -28,7 +28,7 @@ export function graded(
     today: new Date(`${TODAY}T00:00:00Z`),
     todayKey: TODAY,
     dateKey: utcKey,
-    history,
+    baselines: dailyBaselines(history, TODAY),
     lang: 'en',
   });
   if (!result.ok) throw new Error('fixture table not found');

@@ -11,7 +11,7 @@ import { type DocumentDays, documentDays } from '../document/days.ts';
 import { TABLE_SHEET_KEY } from '../document/keys.ts';
 import { LOG_ROWS_KEY } from '../document/pending.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
-import { readHistorySheet } from '../history/read.ts';
+import { readAllHistory } from '../history/read.ts';
 
 /** Where the ledger finds its customers when settings name no sheet: remembered by "Set up benefit log". */
 export const CUSTOMER_SHEET_KEY = 'customerTiers.ledger.customerSheet';
@@ -62,7 +62,11 @@ export function readLedgerSources(
     stored[TABLE_SHEET_KEY] ?? '',
     stored[CUSTOMER_SHEET_KEY] ?? '',
   ]);
-  const history = readHistorySheet(spreadsheet, days.toDay).records.map(r => [r.date, r.customer, r.tier]);
+  const history = readAllHistory({ spreadsheet, properties: services.properties }, days.toDay).rows.map(r => [
+    r.from,
+    r.customer,
+    r.tier,
+  ]);
   const current: (readonly [unknown, unknown])[] = customers
     ? customers.names.map((name, i) => [name, customers.tiers[i]] as const)
     : [];

@@ -6,6 +6,7 @@ import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { ensureSize } from '../document/sheet-size.ts';
+import { readAllHistory } from '../history/read.ts';
 import { readTiersNow, type TiersNowResult } from '../history/snapshot.ts';
 import { findLogSheet, LOG_ENTRY_COLUMNS } from '../ledger/log-sheet.ts';
 import type { RecomputeServices } from '../table/recompute.ts';
@@ -19,12 +20,12 @@ export type SummaryOutcome =
 export function showSummarySheet(services: RecomputeServices, lang: Lang): SummaryOutcome {
   const read = readTiersNow(services, lang);
   if (!read.ok) return read;
-  const { settings, tiered, days, history } = read.value;
+  const { settings, tiered, days } = read.value;
   const spreadsheet = services.spreadsheet;
   const input = {
     tiered,
     settings,
-    history: history.records,
+    history: readAllHistory(services, days.toDay).rows,
     log: readLogEntries(spreadsheet),
     today: days.today,
     toDay: days.toDay,

@@ -3,6 +3,7 @@
 
 import { isAddonSheet } from '../../../core/addon-sheets.ts';
 import { CHECK_DATA_COLOUR } from '../../../core/colours.ts';
+import { baselinesOf } from '../../../core/history/intervals.ts';
 import { literalCells, OUTPUT_KEYS, outputHeader, outputsSideBySide, tierColourRules } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { neededDimensions } from '../../../core/missing-columns.ts';
@@ -17,7 +18,7 @@ import { GRADE_WITHOUT_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
 import { storeProperties } from '../document/properties-store.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { ensureSize } from '../document/sheet-size.ts';
-import { readHistorySheet } from '../history/read.ts';
+import { readOpenHistory } from '../history/read.ts';
 import { applyColourRules, COLOUR_RULES_KEY, gradedBefore } from './colours.ts';
 import { gradeWithoutFrom, stillWithout } from './grade-without.ts';
 import { markOutputs, ownedColumnsOf, placeOnSheet } from './outputs.ts';
@@ -89,7 +90,7 @@ export function resolveTableSheet(
 
 /**
  * Recomputes the customer table. A constant number of service calls whatever the table size: one read of the
- * table, one write of the output block, the colour rules, and (with a grace period) one read of the history.
+ * table, one write of the output block, the colour rules, and (with a grace period) one read of the history's open rows.
  * `target` is the sheet to grade, or how to find it (resolveTableSheet). The caller holds the document lock.
  */
 export function recompute(
@@ -109,12 +110,12 @@ export function recompute(
   const values = sheet.getDataRange().getValues();
   const owned = ownedColumnsOf(sheet, values, gradedBefore(stored[COLOUR_RULES_KEY], sheet.getName()));
   const days = documentDays(spreadsheet.getSpreadsheetTimeZone(), services.now, services.utilities);
-  const history = settings.graceSnapshots > 0 ? readHistorySheet(spreadsheet, days.toDay).records : [];
+  const open = settings.graceSnapshots > 0 ? readOpenHistory(services, days.toDay).open : [];
   const result: PipelineResult = tierSheetValues(values, settings, {
     today: services.now,
     todayKey: days.today,
     dateKey: days.toDay,
-    history,
+    baselines: baselinesOf(open, days.today),
     lang,
     gradeWithout: [...remembered, ...gradeWithoutNow],
     ownedIn: owned.ownedIn,

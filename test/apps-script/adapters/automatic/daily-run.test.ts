@@ -77,7 +77,7 @@ describe('apps-script/adapters/automatic/daily-run', () => {
       emu.fireTimeTriggers();
       expect(emu.snapshot('Orders')).toEqual(before);
       expect(logRows(emu)[1]?.[3]).toMatch(/^Recompute tiers: 3 customers;.*Tier snapshot: 3 rows added$/u);
-      expect(valuesOf(emu, 'Tier history').filter(r => r[1] === 'Acme')).toHaveLength(1);
+      expect(valuesOf(emu, 'Tier history').filter(r => r[2] === 'Acme')).toHaveLength(1);
     });
 
     it('records a failing run in the add-on log and still runs the other steps', () => {

@@ -1,5 +1,5 @@
-// Tier history on the emulator with the built bundle: snapshots on several days, the Tier changes sheet and its
-// migration matrix, overrides with and without a reason or past their end date, and the grace period.
+// Tier history on the emulator with the built bundle: one row per customer per change (intervals), snapshots on
+// several days, the Tier changes sheet and its migration matrix, overrides, and the grace period.
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../../../emulator/index.ts';
 import { loadAddon, valuesOf } from '../../../support/addon.ts';
@@ -47,6 +47,15 @@ function history(emu: Emulator): unknown[][] {
   return valuesOf(emu, 'Tier history').filter(row => row[0] !== '');
 }
 
+const HISTORY_HEADER = ['From', 'To', 'Customer', 'Tier', 'Score', 'Reason', 'Published', 'Add-on data (do not edit)'];
+
+/** [From, To, Customer, Tier] of every history row below the header. */
+function spans(emu: Emulator): unknown[][] {
+  return history(emu)
+    .slice(1)
+    .map(r => r.slice(0, 4));
+}
+
 function setGrace(emu: Emulator, graceSnapshots: number): void {
   const data = emu.scriptRun('getSidebarData');
   if (!data.ok) throw new Error(data.error.message);
@@ -57,24 +66,27 @@ function setGrace(emu: Emulator, graceSnapshots: number): void {
 
 describe('apps-script/adapters/history/snapshot', () => {
   describe('saveSnapshot', () => {
-    it('appends one row per customer per day: date, customer, tier, score, reason, and the facts out of sight', () => {
+    it('writes one open row per customer: from, to (blank), customer, tier, score, reason, published', () => {
       const { emu } = world();
       emu.runMenuItem('saveSnapshot');
       const rows = history(emu);
-      expect(rows[0]).toEqual(['Date', 'Customer', 'Tier', 'Score', 'Reason', 'Add-on data (do not edit)']);
-      expect(rows.slice(1).map(r => r.slice(0, 3))).toEqual([
-        ['2026-03-09', 'Acme', 'A'],
-        ['2026-03-09', 'Beta', 'B'],
-        ['2026-03-09', 'Gamma', 'C'],
-        ['2026-03-09', 'Delta', 'D'],
+      expect(rows[0]).toEqual(HISTORY_HEADER);
+      expect(spans(emu)).toEqual([
+        ['2026-03-09', '', 'Acme', 'A'],
+        ['2026-03-09', '', 'Beta', 'B'],
+        ['2026-03-09', '', 'Gamma', 'C'],
+        ['2026-03-09', '', 'Delta', 'D'],
       ]);
       const table = valuesOf(emu, 'Customers');
-      expect(rows.slice(1).map(r => r[3])).toEqual(table.slice(1).map(r => r[TIER_COLUMN]));
-      expect(String(rows[1]?.[4])).toMatch(/^A: revenue ¥2m, pays on time\. Score/u);
-      expect(String(rows[1]?.[5])).toMatch(/^\{"c":"A","p":\{"revenue":/u);
-      const sheet = emu.gas.SpreadsheetApp.getActive().getSheetByName('Tier history');
-      expect([5, 6].map(c => sheet?.isColumnHiddenByUser(c))).toEqual([false, true]);
+      expect(rows.slice(1).map(r => r[4])).toEqual(table.slice(1).map(r => r[TIER_COLUMN]));
+      expect(String(rows[1]?.[5])).not.toContain('⟦');
+      expect(String(rows[1]?.[7])).toMatch(/^\{"c":"A","p":\{"revenue":/u);
+      expect(rows.slice(1).map(r => r[6])).toEqual([false, false, false, false]);
       expect(emu.toasts.at(-1)?.message).toBe("Snapshot saved: 4 rows added, 0 customers already in today's snapshot.");
+      const grid = emu.sheetModel('Tier history');
+      expect([grid.maxColumns, grid.maxRows]).toEqual([8, 6]); // sized to its columns, not 1000 × 26
+      const sheet = emu.gas.SpreadsheetApp.getActive().getSheetByName('Tier history');
+      expect(sheet?.isColumnHiddenByUser(8)).toBe(true);
     });
 
     it('adds nothing for customers already in today’s snapshot, and adds a new customer', () => {
@@ -84,59 +96,41 @@ describe('apps-script/adapters/history/snapshot', () => {
       expect(history(emu)).toHaveLength(5);
       setCells(emu, 'A6:D6', [['Epsilon', 700_000, 100_000, 0]]);
       emu.runMenuItem('saveSnapshot');
-      expect(history(emu).map(r => r[1])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta', 'Epsilon']);
+      expect(history(emu).map(r => r[2])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta', 'Epsilon']);
       expect(emu.toasts.at(-1)?.message).toBe("Snapshot saved: 1 rows added, 4 customers already in today's snapshot.");
     });
 
-    it('keeps earlier rows untouched and appends the next day below them', () => {
+    it('writes nothing on a day nobody changes; a change closes the open row and opens a new one', () => {
       const { emu, day } = world();
       emu.runMenuItem('saveSnapshot');
       const first = history(emu);
       day('2026-03-10');
       emu.runMenuItem('saveSnapshot');
-      const both = history(emu);
-      expect(both.slice(0, first.length)).toEqual(first);
-      expect(both.slice(first.length).map(r => r[0])).toEqual(['2026-03-10', '2026-03-10', '2026-03-10', '2026-03-10']);
+      expect(history(emu)).toEqual(first);
+      day('2026-03-12');
+      setCells(emu, 'B3:D3', [[3_000_000, 600_000, 0]]); // Beta grows to A
+      emu.runMenuItem('recomputeTiers');
+      emu.runMenuItem('saveSnapshot');
+      expect(spans(emu)).toEqual([
+        ['2026-03-09', '', 'Acme', 'A'],
+        ['2026-03-12', '', 'Beta', 'A'],
+        ['2026-03-09', '', 'Gamma', 'C'],
+        ['2026-03-09', '', 'Delta', 'D'],
+        ['2026-03-09', '2026-03-11', 'Beta', 'B'],
+      ]);
+      // A new customer joins the open block above the closed rows.
+      day('2026-03-13');
+      setCells(emu, 'A6:D6', [['Epsilon', 700_000, 100_000, 0]]);
+      emu.runMenuItem('saveSnapshot');
+      expect(spans(emu).map(r => r[2])).toEqual(['Acme', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Beta']);
+      expect(spans(emu)[5]?.[1]).toBe('2026-03-11');
     });
 
-    it('writes the header into an emptied history sheet before appending', () => {
+    it('writes the header into an emptied history sheet before adding rows', () => {
       const { emu } = world();
       emu.addSheet('Tier history', []);
       emu.runMenuItem('saveSnapshot');
-      expect(history(emu).map(r => r[1])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta']);
-    });
-
-    it('reads a history sheet from before the facts column, then adds the column, hidden, and explains moves', () => {
-      const { emu, day } = world();
-      // Written by the earlier version: five columns, the facts as a tail of the reason.
-      emu.addSheet('Tier history', [
-        ['Date', 'Customer', 'Tier', 'Score', 'Reason'],
-        [
-          '2026-03-08',
-          'Acme',
-          'A',
-          100,
-          'Score 100.0 ≥ 80 → A ⟦{"c":"A","p":{"revenue":50,"profit":15,"overdue_days":35}}⟧',
-        ],
-        [
-          '2026-03-08',
-          'Beta',
-          'C',
-          50,
-          'Score 50.0 ≥ 40 → C ⟦{"c":"C","p":{"revenue":20,"profit":5,"overdue_days":25}}⟧',
-        ],
-      ]);
-      day('2026-03-09');
-      emu.runMenuItem('saveSnapshot');
-      const rows = history(emu);
-      expect(rows[0]?.[5]).toBe('Add-on data (do not edit)');
-      expect(rows[1]?.slice(4, 6)).toEqual([expect.stringContaining('⟦'), '']);
-      expect(String(rows[3]?.[5])).toMatch(/^\{"c":"A"/u);
-      const sheet = emu.gas.SpreadsheetApp.getActive().getSheetByName('Tier history');
-      expect(sheet?.isColumnHiddenByUser(6)).toBe(true);
-      // Beta moved C → B: the old row's facts still say which dimension moved it.
-      const moves = valuesOf(emu, 'Tier changes').filter(r => r[2] === 'Beta');
-      expect(String(moves[0]?.[8])).toMatch(/^Revenue \+\d+\.\d points/u);
+      expect(history(emu).map(r => r[2])).toEqual(['Customer', 'Acme', 'Beta', 'Gamma', 'Delta']);
     });
 
     it('makes a constant number of service calls whatever the table size', () => {
@@ -149,6 +143,73 @@ describe('apps-script/adapters/history/snapshot', () => {
         return emu.calls.total();
       };
       expect(calls(10)).toBe(calls(300));
+    });
+
+    it('reads the same number of cells whatever the number of days recorded', () => {
+      const { emu, day } = world();
+      const readBySnapshot = () => {
+        emu.runMenuItem('saveSnapshot');
+        return emu.executions.at(-1)?.cost?.cellsRead;
+      };
+      readBySnapshot();
+      const days = ['2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-14', '2026-03-15'];
+      const reads = days.map((date, i) => {
+        day(date);
+        // Beta and Gamma swap back and forth: every day closes two rows, so the history grows.
+        const grow = i % 2 === 0;
+        setCells(emu, 'B3:D3', [[grow ? 150_000 : 600_000, grow ? 20_000 : 90_000, grow ? 30 : 10]]);
+        setCells(emu, 'B4:D4', [[grow ? 600_000 : 150_000, grow ? 90_000 : 20_000, grow ? 10 : 30]]);
+        return readBySnapshot();
+      });
+      expect(history(emu).length).toBeGreaterThan(15);
+      expect(new Set(reads).size).toBe(1);
+    });
+  });
+
+  describe('old one-row-per-day history', () => {
+    const OLD = [
+      ['Date', 'Customer', 'Tier', 'Score', 'Reason'],
+      ['2026-03-01', 'Acme', 'B', 70, 'why ⟦{"c":"B","p":{"revenue":30}}⟧'],
+      ['2026-03-01', 'Beta', 'B', 60, 'why'],
+      ['2026-03-02', 'Acme', 'B', 72, 'why'],
+      ['2026-03-02', 'Beta', 'B', 61, 'why'],
+      ['2026-03-05', 'Acme', 'A', 85, 'why ⟦{"c":"A","p":{"revenue":45}}⟧'],
+      ['2026-03-05', 'Beta', 'B', 62, 'why'],
+      ['2026-03-06', 'Acme', 'A', 86, 'why'],
+    ];
+
+    it('is converted once on the next snapshot, keeping the tier of every past day', () => {
+      const { emu } = world();
+      emu.addSheet('Tier history', OLD);
+      emu.runMenuItem('saveSnapshot');
+      expect(history(emu)[0]).toEqual(HISTORY_HEADER);
+      expect(spans(emu)).toEqual([
+        ['2026-03-05', '', 'Acme', 'A'],
+        ['2026-03-01', '', 'Beta', 'B'], // missing on 03-06, back today in the same tier: the same row
+        ['2026-03-09', '', 'Gamma', 'C'],
+        ['2026-03-09', '', 'Delta', 'D'],
+        ['2026-03-01', '2026-03-04', 'Acme', 'B'],
+      ]);
+      expect(
+        history(emu)
+          .slice(1)
+          .map(r => r[2]),
+      ).not.toContain('');
+      const grid = emu.sheetModel('Tier history');
+      expect(grid.maxColumns).toBe(8);
+    });
+
+    it('is converted by a Recompute that reads history for the grace period, under the lock', () => {
+      const { emu } = world();
+      setGrace(emu, 1);
+      emu.addSheet('Tier history', OLD);
+      emu.runMenuItem('recomputeTiers');
+      expect(history(emu)[0]).toEqual(HISTORY_HEADER);
+      expect(spans(emu)).toEqual([
+        ['2026-03-05', '', 'Acme', 'A'],
+        ['2026-03-01', '', 'Beta', 'B'],
+        ['2026-03-01', '2026-03-04', 'Acme', 'B'],
+      ]);
     });
   });
 
@@ -177,7 +238,7 @@ describe('apps-script/adapters/history/snapshot', () => {
       const listAt = sheet.findIndex(r => r[0] === 'Tier changes (newest first)');
       expect(sheet[listAt + 1]?.slice(0, 6)).toEqual([
         'Date',
-        'Previous snapshot',
+        'Previous tier since',
         'Customer',
         'From',
         'To',
@@ -203,7 +264,7 @@ describe('apps-script/adapters/history/snapshot', () => {
         /^Manual override: A \(reason: Strategic new account; until 2026-03-31; computed D\)\./u,
       );
       emu.runMenuItem('saveSnapshot');
-      expect(history(emu)[4]?.slice(1, 3)).toEqual(['Delta', 'A']);
+      expect(history(emu)[4]?.slice(2, 4)).toEqual(['Delta', 'A']);
       day('2026-04-01');
       emu.runMenuItem('recomputeTiers');
       expect(tiers(emu)[3]).toBe('D');
@@ -239,11 +300,15 @@ describe('apps-script/adapters/history/snapshot', () => {
         ['B', 'Kept at B, grace period: 2 of 2 (computed C)'],
         ['C', expect.not.stringMatching(/grace/u)],
       ]);
-      expect(
-        history(emu)
-          .filter(r => r[1] === 'Beta')
-          .map(r => r[2]),
-      ).toEqual(['B', 'B', 'B', 'C']);
+      expect(spans(emu).filter(r => r[2] === 'Beta')).toEqual([
+        ['2026-03-12', '', 'Beta', 'C'],
+        ['2026-03-09', '2026-03-11', 'Beta', 'B'],
+      ]);
+      // The closed row counted the snapshots below its tier while the grace period ran.
+      const beta = history(emu).filter(r => r[2] === 'Beta')[1];
+      // The grace count is bookkeeping in the hidden data column; the Reason reads as plain text.
+      expect(String(beta?.[7])).toMatch(/"r":2/u);
+      expect(String(beta?.[5])).not.toContain('⟦');
       const moves = valuesOf(emu, 'Tier changes').filter(r => r[2] === 'Beta');
       expect(moves.map(r => [r[0], r[5], String(r[8]).split(';')[0]])).toEqual([
         ['2026-03-12', 'down', 'grace period (2) ended'],
@@ -262,11 +327,9 @@ describe('apps-script/adapters/history/snapshot', () => {
         'Kept at A, grace period: 1 of 1 (computed B)',
       ]);
       emu.runMenuItem('saveSnapshot');
-      expect(
-        history(emu)
-          .map(r => r.slice(0, 3))
-          .filter(r => r[0] === '2026-03-10')[0],
-      ).toEqual(['2026-03-10', 'ACME  Ltd', 'A']);
+      // Same tier, one snapshot below it: the open row is rewritten in place with the table's spelling.
+      expect(history(emu)[1]?.slice(0, 4)).toEqual(['2026-03-09', '', 'ACME  Ltd', 'A']);
+      expect(String(history(emu)[1]?.[7])).toMatch(/"r":1/u);
       const sheet = valuesOf(emu, 'Tier changes');
       expect(sheet.slice(2, 7).map(r => r.slice(0, 6))).toEqual([
         ['A', 1, 0, 0, 0, 0],
