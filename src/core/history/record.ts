@@ -46,7 +46,7 @@ export function toHistoryCells(record: HistoryRecord): HistoryCells {
  * A reason cell: the Why text plus the facts trailer; `extra` adds keys of its own to the trailer (the interval
  * rows keep their bookkeeping there). Without facts, the Why text alone.
  */
-export function reasonCell(
+function reasonCell(
   why: string,
   facts: SnapshotFacts | null,
   extra: Readonly<Record<string, unknown>> = {},
