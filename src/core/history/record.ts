@@ -44,13 +44,9 @@ export function toHistoryCells(record: HistoryRecord): HistoryCells {
 
 /**
  * A reason cell: the Why text plus the facts trailer; `extra` adds keys of its own to the trailer (the interval
- * rows keep their bookkeeping there). Without facts, the Why text alone.
+ * rows used to keep their bookkeeping there; they now write it to their own column). Without facts, the Why text alone.
  */
-function reasonCell(
-  why: string,
-  facts: SnapshotFacts | null,
-  extra: Readonly<Record<string, unknown>> = {},
-): string {
+function reasonCell(why: string, facts: SnapshotFacts | null, extra: Readonly<Record<string, unknown>> = {}): string {
   return facts ? `${why}${OPEN}${JSON.stringify({ ...encodeFacts(facts), ...extra })}${CLOSE}` : why;
 }
 
