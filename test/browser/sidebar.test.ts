@@ -266,6 +266,12 @@ describe('Sidebar (browser)', () => {
     await o.page.waitForFunction(() => document.querySelector('[data-testid="moves-up"]')?.textContent === '2');
     await o.page.click('text=放弃修改');
     await o.page.waitForFunction(() => document.querySelector('[data-testid="moves-up"]')?.textContent === '0');
+    // The field shows the saved weight once it re-renders (the preview may update first on a loaded machine).
+    await o.page.waitForFunction(
+      () => (document.querySelector('#f-dimensions-0-weight') as HTMLInputElement | null)?.value === '50',
+      undefined,
+      { timeout: 5000 },
+    );
     expect(await o.page.inputValue('#f-dimensions-0-weight')).toBe('50');
     expect(await o.page.textContent('#h-preview')).toBe('预览（与已保存一致）');
   });
