@@ -6,6 +6,7 @@ import type { NoticesReply } from '../../core/sidebar-contract.ts';
 import { NOTICE_WORDS } from '../../core/wording/notices.ts';
 import { defaultRunner, type ScriptRunner } from '../endpoints.ts';
 import { fetchNotices } from '../print-endpoints.ts';
+import '../printable.css';
 import '../notices.css';
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'shown'; reply: NoticesReply };
@@ -34,7 +35,7 @@ function NoticesPage({ runner }: { runner: ScriptRunner | null }) {
   if (notices.length === 0) return <p role="status">{NOTICE_WORDS.none[lang]}</p>;
   const [customer, salesperson, tier] = NOTICE_WORDS.headers.map(h => h[lang]);
   return (
-    <main class="notices">
+    <main class="printable notices">
       <div class="toolbar">
         {notices.length < total && <p class="capped">{NOTICE_WORDS.dialogCapped(notices.length, total)[lang]}</p>}
         <button type="button" onClick={() => window.print()}>

@@ -6,6 +6,7 @@ import type { PolicyDocument } from '../../core/policy/document.ts';
 import { POLICY_WORDS } from '../../core/wording/policy.ts';
 import { defaultRunner, type ScriptRunner } from '../endpoints.ts';
 import { fetchPolicy } from '../print-endpoints.ts';
+import '../printable.css';
 import '../policy.css';
 
 type State =
@@ -40,7 +41,7 @@ function PolicyPage({ runner }: { runner: ScriptRunner | null }) {
   if (state.kind === 'failed') return <p role="alert">{state.message}</p>;
   const { document: doc, lang } = state;
   return (
-    <main class="policy">
+    <main class="printable policy">
       <div class="toolbar">
         <button type="button" onClick={() => window.print()}>
           {POLICY_WORDS.print[lang]}
