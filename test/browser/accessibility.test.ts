@@ -2,20 +2,12 @@
 // message: a serious or critical violation fails with its rule and element. One browser for the file; each page is
 // opened once and walked through its states.
 import { readdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/index.ts';
 import type { RunningPlayground } from '../../scripts/playground/server.ts';
 import { ALL_IMPACTS, axeViolations } from './axe.ts';
-import {
-  DIST,
-  emulatorBackend,
-  launchChromium,
-  type OpenedPage,
-  openPage,
-  readBuilt,
-  startSamplePlayground,
-} from './harness.ts';
+import { browserForFile, DIST, emulatorBackend, type OpenedPage, startSamplePlayground } from './harness.ts';
 
 // As in sidebar.test.ts: a revenue weight of 200 moves three customers, so the preview lists examples.
 const CUSTOMERS = [
@@ -29,19 +21,7 @@ const CUSTOMERS = [
   ['东海塑料', '三千', 1_000, 5],
 ];
 
-let browser: Browser;
-let bundle = '';
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  bundle = await readBuilt('Code.js');
-});
-
-afterAll(async () => {
-  for (const o of opened) await o.close().catch(() => {});
-  await browser?.close();
-});
+const session = browserForFile();
 
 /** A workbook in `locale`, with the sample customers (graded) or with no customer table at all. */
 function workbook(locale: 'zh_CN' | 'en_US', withCustomers: boolean): Emulator {
@@ -51,7 +31,7 @@ function workbook(locale: 'zh_CN' | 'en_US', withCustomers: boolean): Emulator {
     now: () => new Date('2026-03-05T04:00:00Z'),
     firstSheet: withCustomers ? null : 'Notes',
   });
-  emu.loadBundle(bundle);
+  emu.loadBundle(session.bundle());
   if (withCustomers) {
     emu.addSheet('客户', CUSTOMERS);
     if (!emu.scriptRun('recomputeTiers').ok) throw new Error('recomputeTiers failed');
@@ -60,8 +40,7 @@ function workbook(locale: 'zh_CN' | 'en_US', withCustomers: boolean): Emulator {
 }
 
 async function openSidebar(emu: Emulator, pageName = 'Sidebar'): Promise<OpenedPage> {
-  const o = await openPage(browser, { backend: emulatorBackend(emu), pageName });
-  opened.push(o);
+  const o = await session.open({ backend: emulatorBackend(emu), pageName });
   await o.page.waitForSelector('main h1, main .notice');
   return o;
 }
@@ -105,10 +84,9 @@ describe('Sidebar accessibility (axe-core)', () => {
   });
 
   it('has no serious violation when loading fails and offers a retry', { timeout: 120_000 }, async () => {
-    const o = await openPage(browser, {
+    const o = await session.open({
       backend: () => ({ ok: false, error: { name: 'ScriptError', message: 'Exception: Service unavailable' } }),
     });
-    opened.push(o);
     await o.page.locator('[role="alert"] button').waitFor();
     expect(await axeViolations(o.page, 'load failed')).toEqual([]);
   });
@@ -118,8 +96,7 @@ describe('Sidebar accessibility (axe-core)', () => {
     expect(pages).toContain('Sidebar');
     const found: string[] = [];
     for (const name of pages.filter(p => p !== 'Sidebar')) {
-      const o = await openPage(browser, { backend: emulatorBackend(workbook('zh_CN', true)), pageName: name });
-      opened.push(o);
+      const o = await session.open({ backend: emulatorBackend(workbook('zh_CN', true)), pageName: name });
       await o.page.waitForLoadState('load');
       found.push(...(await axeViolations(o.page, name)));
     }
@@ -139,7 +116,7 @@ describe('Playground accessibility (axe-core)', () => {
     timeout: 120_000,
   }, async () => {
     running = await startSamplePlayground('zh');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await session.browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const found: string[] = [];
     // The whole page for the grids; only the part that changed for the menu, the sidebar and the dialog (axe on the

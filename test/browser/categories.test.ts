@@ -1,9 +1,6 @@
-// Scoring by words in the sidebar (issue 14 item 4): add the payment-terms dimension, edit its word table (a new
-// category with synonyms, a repeated word refused), see the preview follow, and save through the server.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/index.ts';
-import { emulatorBackend, launchChromium, type OpenedPage, openPage, readBuilt } from './harness.ts';
+import { browserForFile, emulatorBackend, type OpenedPage } from './harness.ts';
 
 const SHEET = '客户';
 const CUSTOMERS = [
@@ -14,19 +11,7 @@ const CUSTOMERS = [
   ['西湖包装', 250_000, 30_000, 10, 'ＣＯＤ'],
 ];
 
-let browser: Browser;
-let bundle = '';
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  bundle = await readBuilt('Code.js');
-});
-
-afterAll(async () => {
-  for (const o of opened) await o.close().catch(() => {});
-  await browser?.close();
-});
+const session = browserForFile();
 
 function workbook(): Emulator {
   const emu = new Emulator({
@@ -35,7 +20,7 @@ function workbook(): Emulator {
     now: () => new Date('2026-03-05T04:00:00Z'),
     firstSheet: null,
   });
-  emu.loadBundle(bundle);
+  emu.loadBundle(session.bundle());
   emu.addSheet(SHEET, CUSTOMERS);
   const graded = emu.scriptRun('recomputeTiers');
   if (!graded.ok) throw new Error(`recomputeTiers failed: ${graded.error.message}`);
@@ -62,8 +47,7 @@ describe('Sidebar word table (browser)', () => {
     const emu = workbook();
     // Saved settings (factory preset) do not read the terms column yet.
     expect(tiers(emu)).toEqual(['A', 'A', 'A', 'B']);
-    const o = await openPage(browser, { backend: emulatorBackend(emu) });
-    opened.push(o);
+    const o = await session.open({ backend: emulatorBackend(emu) });
     await o.page.waitForSelector('.preview .bars');
 
     await o.page.click('[data-add-payment-terms]');
@@ -110,8 +94,7 @@ describe('Sidebar word table (browser)', () => {
   });
 
   it('gives every word and score box a label', async () => {
-    const o = await openPage(browser, { backend: emulatorBackend(workbook()) });
-    opened.push(o);
+    const o = await session.open({ backend: emulatorBackend(workbook()) });
     await o.page.waitForSelector('.preview .bars');
     await o.page.click('[data-add-payment-terms]');
     await o.page.waitForSelector('[data-categories]');

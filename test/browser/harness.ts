@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Emulator, ScriptRunResult } from '../../emulator/index.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { type RunningPlayground, startPlayground } from '../../scripts/playground/server.ts';
@@ -41,6 +42,43 @@ export async function readBuilt(name: string): Promise<string> {
 /** A backend that runs the call on the emulator, with google.script.run's rules (plain data only, errors as failures). */
 export function emulatorBackend(emu: Emulator): Backend {
   return (fn, args) => emu.scriptRun(fn, ...args);
+}
+
+/** One Chromium and the built bundle for a test file, with the pages opened through it. */
+export type BrowserForFile = {
+  readonly browser: () => Browser;
+  /** dist/Code.js as built, for `Emulator.loadBundle`. */
+  readonly bundle: () => string;
+  /** openPage on the file's browser; the page is closed after the file. */
+  readonly open: (options: OpenOptions) => Promise<OpenedPage>;
+};
+
+/** Launches Chromium and reads the bundle before the file's tests; closes every page, then the browser, after them. */
+export function browserForFile(): BrowserForFile {
+  let browser: Browser | undefined;
+  let bundle = '';
+  const opened: OpenedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+    bundle = await readBuilt('Code.js');
+  });
+  afterAll(async () => {
+    for (const o of opened) await o.close().catch(() => {});
+    await browser?.close();
+  });
+  const launched = (): Browser => {
+    if (!browser) throw new Error('browserForFile: the browser starts in beforeAll');
+    return browser;
+  };
+  return {
+    browser: launched,
+    bundle: () => bundle,
+    open: async options => {
+      const o = await openPage(launched(), options);
+      opened.push(o);
+      return o;
+    },
+  };
 }
 
 /** Launches Chromium; throws with the install command when it is missing. */

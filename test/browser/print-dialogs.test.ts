@@ -1,32 +1,16 @@
-// The printable dialogs in headless Chromium, answered by the emulator running the built bundle: the grading policy
-// (dist/Policy.html: every article as text, print button, an A4 PDF without the toolbar) and the customer notices
-// (dist/Notices.html: one letter per printed page).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Emulator } from '../../emulator/index.ts';
 import { screenshotPath } from '../../scripts/lib/chromium.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
 import { axeViolations } from './axe.ts';
-import { emulatorBackend, launchChromium, type OpenedPage, openPage, readBuilt } from './harness.ts';
+import { browserForFile, emulatorBackend, type OpenedPage } from './harness.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
-let browser: Browser;
-let bundle = '';
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  bundle = await readBuilt('Code.js');
-});
-
-afterAll(async () => {
-  for (const o of opened) await o.close().catch(() => {});
-  await browser?.close();
-});
+const session = browserForFile();
 
 function workbook(locale: 'zh_CN' | 'en_US'): Emulator {
   const emu = new Emulator({ locale, timeZone: 'Asia/Shanghai', now: () => new Date('2026-11-26T02:00:00Z') });
-  emu.loadBundle(bundle);
+  emu.loadBundle(session.bundle());
   const lang = locale === 'zh_CN' ? 'zh' : 'en';
   const settings = defaultSettings('factory', lang);
   const training = settings.benefits[1];
@@ -37,8 +21,7 @@ function workbook(locale: 'zh_CN' | 'en_US'): Emulator {
 }
 
 async function open(emu: Emulator): Promise<OpenedPage> {
-  const o = await openPage(browser, { backend: emulatorBackend(emu), pageName: 'Policy', width: 820, height: 640 });
-  opened.push(o);
+  const o = await session.open({ backend: emulatorBackend(emu), pageName: 'Policy', width: 820, height: 640 });
   await o.page.waitForSelector('h1');
   return o;
 }
@@ -105,8 +88,7 @@ describe('Grading policy dialog (browser)', () => {
     const emu = workbook('en_US');
     emu.gas.PropertiesService.getDocumentProperties().setProperty('customerTiers.settings', 'not json');
     emu.gas.PropertiesService.getDocumentProperties().deleteProperty('customerTiers.settings.lastGood');
-    const o = await openPage(browser, { backend: emulatorBackend(emu), pageName: 'Policy', width: 820, height: 640 });
-    opened.push(o);
+    const o = await session.open({ backend: emulatorBackend(emu), pageName: 'Policy', width: 820, height: 640 });
     await o.page.waitForSelector('[role="alert"]');
     expect(await o.page.textContent('[role="alert"]')).toMatch(/settings/i);
     expect(await axeViolations(o.page, 'policy error')).toEqual([]);
@@ -122,7 +104,7 @@ describe('Customer notices dialog (browser)', () => {
       now: () => new Date('2026-11-26T02:00:00Z'),
       firstSheet: null,
     });
-    emu.loadBundle(bundle);
+    emu.loadBundle(session.bundle());
     emu.runOnOpen('LIMITED');
     emu.addSheet('客户', [
       ['客户名称', '业务员', '销售额', '利润', '逾期天数'],
@@ -137,8 +119,7 @@ describe('Customer notices dialog (browser)', () => {
 
   it('shows each letter as text and prints one letter per A4 page', async () => {
     const emu = graded();
-    const o = await openPage(browser, { backend: emulatorBackend(emu), pageName: 'Notices', width: 820, height: 640 });
-    opened.push(o);
+    const o = await session.open({ backend: emulatorBackend(emu), pageName: 'Notices', width: 820, height: 640 });
     await o.page.waitForSelector('.notice');
     const letters = await o.page.$$eval('.notice .letter', els => els.map(el => el.textContent));
     expect(letters).toHaveLength(3);
@@ -159,9 +140,8 @@ describe('Customer notices dialog (browser)', () => {
 
   it('says there are no notices yet when the menu command has not run', async () => {
     const emu = new Emulator({ locale: 'en_US', now: () => new Date('2026-11-26T02:00:00Z') });
-    emu.loadBundle(bundle);
-    const o = await openPage(browser, { backend: emulatorBackend(emu), pageName: 'Notices', width: 820, height: 640 });
-    opened.push(o);
+    emu.loadBundle(session.bundle());
+    const o = await session.open({ backend: emulatorBackend(emu), pageName: 'Notices', width: 820, height: 640 });
     await o.page.waitForFunction(() => !document.getElementById('app')?.textContent?.includes('Reading'));
     expect(o.calls.map(c => c.fn)).toEqual(['getCustomerNotices']);
     expect(await o.page.textContent('#app')).toBe('No notices yet: choose "Customer notices" in the menu first.');
