@@ -6,6 +6,7 @@ import { openSettingsCommand } from './apps-script/commands/open-settings.ts';
 import { recomputeTiersCommand } from './apps-script/commands/recompute-tiers.ts';
 import { refreshQuotaOverviewCommand } from './apps-script/commands/refresh-quota-overview.ts';
 import { saveSnapshotCommand } from './apps-script/commands/save-snapshot.ts';
+import { showServicePlanCommand } from './apps-script/commands/service-plan.ts';
 import { setUpBenefitLogCommand } from './apps-script/commands/set-up-benefit-log.ts';
 import { setUpSampleSheetsCommand } from './apps-script/commands/set-up-sample-sheets.ts';
 import { showGradingPolicyCommand } from './apps-script/commands/show-grading-policy.ts';
@@ -13,6 +14,7 @@ import { showHelpCommand } from './apps-script/commands/show-help.ts';
 import { showSummaryCommand } from './apps-script/commands/show-summary.ts';
 import { toggleAutomaticUpdatesCommand } from './apps-script/commands/toggle-automatic-updates.ts';
 import { quotaLeft } from './apps-script/functions/quota-left.ts';
+import { serviceDue } from './apps-script/functions/service-due.ts';
 import { tierColumn } from './apps-script/functions/tier.ts';
 import { tierBenefit } from './apps-script/functions/tier-benefit.ts';
 import { getCustomerNotices as readCustomerNotices } from './apps-script/sidebar/customer-notices.ts';
@@ -77,6 +79,11 @@ export function getGradingPolicy(): PolicyReply {
 /** Menu: Customer notices (one letter per graded customer, and the printable dialog). */
 export function writeCustomerNotices(): void {
   writeCustomerNoticesCommand();
+}
+
+/** Menu: Service plan (what each customer's tier still has open this period, per salesperson). */
+export function showServicePlan(): void {
+  showServicePlanCommand();
 }
 
 /** Notices dialog: the notices sheet's letters as plain data. */
@@ -195,4 +202,18 @@ export function runDailyUpdate(): void {
  */
 export function QUOTA_LEFT(customer: unknown, benefit: unknown, log_range: unknown, date?: unknown): number | string {
   return quotaLeft(customer, benefit, log_range, date);
+}
+
+/**
+ * 客户待办权益 / The open items of one customer in the current period: trainings not yet given, budget left, perks
+ * available, each with the days left in its period (as the Service plan sheet lists them).
+ *
+ * @param {"Acme Ltd"} customer The customer's name, as in the customer table.
+ * @param {'Benefit log'!A2:E} log_range Optional: the benefit log's Date, Customer, Benefit and Amount columns, so the
+ *   result recalculates when the log changes; without it the add-on's log is read.
+ * @return One open item per line, spilling down.
+ * @customfunction
+ */
+export function SERVICE_DUE(customer: unknown, log_range?: unknown): string[][] {
+  return serviceDue(customer, log_range);
 }

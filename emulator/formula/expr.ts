@@ -217,6 +217,8 @@ const FUNCTIONS: Readonly<Record<string, (args: Val[]) => Val>> = {
       .replace(/\s+/gu, ' '),
   SUM: args => flat(args).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0),
   COUNTA: args => flat(args).filter(v => v !== '').length,
+  // The cell's value is the label (else the URL); the link itself is the formula's (Sheets function list: HYPERLINK).
+  HYPERLINK: args => toText(scalar(args[1] ?? args[0] ?? '')),
   ROUND: args => {
     const f = 10 ** toNumber(scalar(args[1] ?? 0));
     return Math.round(toNumber(scalar(args[0] ?? 0)) * f) / f;

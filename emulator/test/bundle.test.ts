@@ -128,6 +128,13 @@ describe('emulator bundle', () => {
       expect(emu.snapshot('Customers').values[0]?.slice(4)).toEqual(['#ERROR!', '#NAME?']);
       expect(emu.cellError('Customers', 'E1')).toBe('Bad table');
     });
+    it('show a HYPERLINK as its label (else its URL) while the formula keeps the link', () => {
+      const { emu } = setup();
+      emu.userEdit('Customers', 'E1:F1', [['=HYPERLINK("#gid=0&range=A2","Row 2")', '=HYPERLINK("https://x.test")']]);
+      const snap = emu.snapshot('Customers');
+      expect(snap.values[0]?.slice(4)).toEqual(['Row 2', 'https://x.test']);
+      expect(snap.formulas[0]?.[4]).toBe('=HYPERLINK("#gid=0&range=A2","Row 2")');
+    });
     it('may not write: set* throws as in Apps Script', () => {
       const { emu } = setup();
       expect(() => emu.runCustomFunction('TOUCH', [])).toThrow('You do not have permission to call Range.setValue');

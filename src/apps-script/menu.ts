@@ -13,6 +13,7 @@ const MENU: readonly MenuEntry[] = [
   { caption: 'menuSummary', handler: 'showSummary' },
   { caption: 'menuPolicy', handler: 'showGradingPolicy' },
   { caption: 'menuNotices', handler: 'writeCustomerNotices' },
+  { caption: 'menuServicePlan', handler: 'showServicePlan' },
   'separator',
   { caption: 'menuSetUpSamples', handler: 'setUpSampleSheets' },
   'separator',

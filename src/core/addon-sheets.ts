@@ -7,6 +7,7 @@ import { HISTORY_WORDS } from './wording/history.ts';
 import { LEDGER_WORDS } from './wording/ledger.ts';
 import { NOTICE_WORDS } from './wording/notices.ts';
 import { POLICY_WORDS } from './wording/policy.ts';
+import { SERVICE_PLAN_WORDS } from './wording/service-plan.ts';
 import { SETTINGS_SHEET_NAME, VERSION_NOTE } from './wording/settings.ts';
 import { SUMMARY_WORDS } from './wording/summary.ts';
 
@@ -20,7 +21,8 @@ export type AddonRole =
   | 'overview'
   | 'addonLog'
   | 'policy'
-  | 'notices';
+  | 'notices'
+  | 'servicePlan';
 
 /** Each add-on sheet's name in both languages. */
 export const ADDON_SHEET_NAMES: Readonly<Record<AddonRole, LocalText>> = {
@@ -33,11 +35,12 @@ export const ADDON_SHEET_NAMES: Readonly<Record<AddonRole, LocalText>> = {
   addonLog: LEDGER_WORDS.addonLogSheet,
   policy: POLICY_WORDS.sheet,
   notices: NOTICE_WORDS.sheet,
+  servicePlan: SERVICE_PLAN_WORDS.sheet,
 };
 
 const NAMES = new Set<string>(Object.values(ADDON_SHEET_NAMES).flatMap(name => [name.zh, name.en]));
 
-/** True for a sheet the add-on made (settings, history, changes, summary, benefit log, quota overview, log, grading policy, customer notices). */
+/** True for a sheet the add-on made (settings, history, changes, summary, benefit log, quota overview, log, grading policy, customer notices, service plan). */
 export function isAddonSheet(name: string): boolean {
   return NAMES.has(name);
 }
@@ -96,6 +99,12 @@ export function hasAddonLayout(role: AddonRole, top: readonly (readonly unknown[
       return startsWith(top[0], [[POLICY_WORDS.title.zh], [POLICY_WORDS.title.en]]);
     case 'notices':
       return startsWith(top[0], both(NOTICE_WORDS.headers));
+    case 'servicePlan':
+      // Row 1 starts with the title, row 2 with the picker's label (the day after the title changes daily).
+      return (
+        startsWith(top[0], [[SERVICE_PLAN_WORDS.sheet.zh], [SERVICE_PLAN_WORDS.sheet.en]]) &&
+        startsWith(top[1], [[SERVICE_PLAN_WORDS.salesperson.zh], [SERVICE_PLAN_WORDS.salesperson.en]])
+      );
     case 'summary':
       return startsWith(top[2], SUMMARY_HEADERS);
     case 'overview':

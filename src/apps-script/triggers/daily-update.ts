@@ -1,7 +1,9 @@
 // The daily time-driven trigger (installed by "Turn automatic updates on/off"): recompute tiers, refresh the log
-// statuses and the quota overview, take the tier snapshot; the outcome goes to the "Add-on log" sheet.
+// statuses and the quota overview, take the tier snapshot, refresh the service plan if there is one; the outcome
+// goes to the "Add-on log" sheet.
 import type { Lang } from '../../core/locale.ts';
 import { AUTOMATIC_WORDS } from '../../core/wording/automatic.ts';
+import { SERVICE_PLAN_WORDS } from '../../core/wording/service-plan.ts';
 import { tableProblemText } from '../../core/wording/table.ts';
 import {
   type DailyStep,
@@ -9,10 +11,12 @@ import {
   runAutomaticUpdate,
   setAutomaticUpdates,
 } from '../adapters/automatic/daily-run.ts';
+import { findAddonSheet } from '../adapters/document/addon-sheet.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { takeSnapshot } from '../adapters/history/snapshot.ts';
 import { refreshQuotaOverview } from '../adapters/ledger/overview.ts';
 import { readLedgerSources } from '../adapters/ledger/sources.ts';
+import { writeServicePlan } from '../adapters/service-plan/plan-sheet.ts';
 import { currentServices, recompute } from '../adapters/table/recompute.ts';
 
 /** The daily trigger's handler. */
@@ -59,5 +63,22 @@ function dailySteps(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang:
         return AUTOMATIC_WORDS.snapshotDone(outcome.added)[lang];
       },
     },
+    // Last, so it follows today's tiers and history; only a plan the user made is kept fresh, none is created.
+    ...(findAddonSheet(spreadsheet, 'servicePlan') ? [servicePlanStep(spreadsheet, lang)] : []),
   ];
+}
+
+/** The daily run's refresh of an existing service plan sheet. */
+function servicePlanStep(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): DailyStep {
+  return {
+    name: SERVICE_PLAN_WORDS.step,
+    run: () => {
+      const properties = PropertiesService.getDocumentProperties();
+      const outcome = writeServicePlan(spreadsheet, readLedgerSources(spreadsheet, lang, { properties }), properties);
+      if (!outcome.ok) {
+        throw new Error((outcome.code === 'no_table' ? SERVICE_PLAN_WORDS.noTable : SERVICE_PLAN_WORDS.noTiers)[lang]);
+      }
+      return SERVICE_PLAN_WORDS.written(outcome.items, outcome.customers)[lang];
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // The simple onEdit trigger: an edit inside the customer table rewrites that table's outputs so tiers and colours
-// follow (single cells and pastes alike); an edit of the benefit log re-judges its entries. Edits elsewhere return
-// after a few cheap reads. A paste carries only e.range, and the add-on's own writes fire no onEdit
-// (docs/apps-script.md: Simple triggers).
+// follow (single cells and pastes alike); an edit of the benefit log re-judges its entries; a salesperson picked on
+// the service plan shows their customers. Edits elsewhere return after a few cheap reads. A paste carries only
+// e.range, and the add-on's own writes fire no onEdit (docs/apps-script.md: Simple triggers).
 
 import { ADDON_SHEET_NAMES } from '../../core/addon-sheets.ts';
 import type { Lang } from '../../core/locale.ts';
@@ -14,6 +14,7 @@ import { TABLE_SHEET_KEY } from '../adapters/document/keys.ts';
 import { logRowsChanged, markPending, type Pending, pendingFrom } from '../adapters/document/pending.ts';
 import { userLang } from '../adapters/document/session.ts';
 import { handleLedgerEdit } from '../adapters/ledger/log-sheet.ts';
+import { applyPlanPick, isPlanPick } from '../adapters/service-plan/plan-sheet.ts';
 import { currentServices, recompute } from '../adapters/table/recompute.ts';
 
 /** How long an edit waits for a run in progress before leaving a mark instead (a queued edit redoes the work anyway). */
@@ -34,6 +35,12 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     const lang = userLang();
     const locked = runLocked(lang, () => handleLedgerEdit(sheet, lang, { properties }), LOCK_WAIT_MS);
     if (!locked.ok) holdEdit(e.source, properties, stored, 'log', lang);
+    return;
+  }
+  if (isPlanPick(e.range, sheet, addonSheetIds(stored[ADDON_SHEETS_KEY]).servicePlan)) {
+    // A busy document leaves the old list: the next command or daily run draws it for the pick in B2.
+    const lang = userLang();
+    runLocked(lang, () => applyPlanPick(sheet, lang), LOCK_WAIT_MS);
     return;
   }
   if (name !== stored[TABLE_SHEET_KEY]) {

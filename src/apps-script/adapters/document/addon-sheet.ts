@@ -1,8 +1,9 @@
 // The one way to find or create one of the add-on's own sheets (settings, history, changes, summary, benefit log,
-// quota overview, add-on log). The add-on writes only to sheets it set up: each is remembered by its sheet id in a
-// document property (an id survives renames and moves; the emulator has no developer metadata, and a property costs
-// no extra call where properties are read anyway). A sheet that merely has the add-on's name is the user's and is
-// never written; the add-on's sheet then takes a free name ("Benefit log (2)") and a toast says so.
+// quota overview, add-on log, policy, notices, service plan). The add-on writes only to sheets it set up: each is
+// remembered by its sheet id in a document property (an id survives renames and moves; the emulator has no
+// developer metadata, and a property costs no extra call where properties are read anyway). A sheet that merely has
+// the add-on's name is the user's and is never written; the add-on's sheet then takes a free name ("Benefit log (2)")
+// and a toast says so.
 //
 // Migration rule for documents made before sheets were remembered: a sheet under the add-on's name (either language)
 // whose top is laid out exactly as the add-on writes it (hasAddonLayout), or that is wholly empty (no user cell to
@@ -20,7 +21,7 @@ import { DOCUMENT_WORDS } from '../../../core/wording/document.ts';
 import { MENU_WORDS } from '../../../core/wording/menu.ts';
 import { storeProperties } from './properties-store.ts';
 
-/** Document property: the add-on's sheets by role, as sheet ids ({"log": 123, …}; seven entries at most). */
+/** Document property: the add-on's sheets by role, as sheet ids ({"log": 123, …}; one entry per role at most). */
 export const ADDON_SHEETS_KEY = 'customerTiers.sheets';
 
 type Registry = Partial<Record<AddonRole, number>>;

@@ -5,6 +5,7 @@ import { isAddonSheet } from '../../../core/addon-sheets.ts';
 import { outputKeyOf } from '../../../core/layout.ts';
 import { buildTierTimeline, type TierTimeline } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
+import { findSalespersonColumn } from '../../../core/notices/salesperson.ts';
 import type { Settings } from '../../../core/settings.ts';
 import { findCustomerTable } from '../../../core/table.ts';
 import { type DocumentDays, documentDays } from '../document/days.ts';
@@ -22,6 +23,8 @@ export type LedgerCustomers = {
   readonly names: readonly unknown[];
   /** Current Tier cell of each name ('' when the table has no Tier column yet). */
   readonly tiers: readonly unknown[];
+  /** Salesperson cell of each name (业务员, Sales rep, …; '' when the table has no such column). */
+  readonly salespeople: readonly unknown[];
   readonly nameColumn: number;
   readonly firstRow: number;
 };
@@ -105,11 +108,13 @@ function customersOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settin
   const { headerRow, match } = found.table;
   const nameColumn = match.customer ?? 0;
   const tierColumn = (values[headerRow] ?? []).findIndex(cell => outputKeyOf(cell) === 'tier');
+  const salesColumn = findSalespersonColumn(values[headerRow] ?? []);
   const body = values.slice(headerRow + 1);
   return {
     sheet,
     names: body.map(row => row[nameColumn] ?? ''),
     tiers: body.map(row => (tierColumn >= 0 ? (row[tierColumn] ?? '') : '')),
+    salespeople: body.map(row => (salesColumn === null ? '' : (row[salesColumn] ?? ''))),
     nameColumn: nameColumn + 1,
     firstRow: headerRow + 2,
   };
