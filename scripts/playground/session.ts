@@ -120,7 +120,9 @@ export class PlaygroundSession {
 
   private sheetState(sheet: SheetModel): SheetState {
     const height = sheet.lastRow();
-    const width = sheet.lastColumn();
+    // Hidden columns at the right edge (the add-on's data blocks) are left out, as Sheets does not show them.
+    let width = sheet.lastColumn();
+    while (width > 0 && sheet.hiddenColumns.has(width)) width -= 1;
     const shown = Math.min(height, this.options.maxRowsShown ?? 2000);
     const tz = this.emu.workbook.timeZone;
     const display: string[][] = [];

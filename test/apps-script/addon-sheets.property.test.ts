@@ -10,7 +10,7 @@ import { LEDGER_WORDS } from '../../src/core/wording/ledger.ts';
 import { loadAddon } from '../support/addon.ts';
 
 type Locale = 'en_US' | 'zh_CN';
-type Role = 'log' | 'history' | 'changes' | 'summary' | 'overview' | 'addonLog' | 'policy';
+type Role = 'log' | 'history' | 'changes' | 'summary' | 'overview' | 'addonLog' | 'policy' | 'servicePlan';
 
 const NAMES = ADDON_SHEET_NAMES;
 const CUSTOMERS = [
@@ -28,6 +28,7 @@ function runWriters(emu: Emulator, role: Role): void {
   else if (role === 'summary') emu.runMenuItem('showSummary');
   else if (role === 'overview') emu.runMenuItem('refreshQuotaOverview');
   else if (role === 'policy') emu.runMenuItem('showGradingPolicy');
+  else if (role === 'servicePlan') emu.runMenuItem('showServicePlan');
   else {
     emu.runMenuItem('toggleAutomaticUpdates');
     emu.fireTimeTriggers();
@@ -53,7 +54,7 @@ describe('add-on sheets', () => {
   it("never writes a user's sheet that has an add-on sheet's name; the add-on's goes under a free name", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom<Role>('log', 'history', 'changes', 'summary', 'overview', 'addonLog', 'policy'),
+        fc.constantFrom<Role>('log', 'history', 'changes', 'summary', 'overview', 'addonLog', 'policy', 'servicePlan'),
         fc.constantFrom<Locale>('en_US', 'zh_CN'),
         fc.boolean(),
         userSheet,
@@ -72,6 +73,12 @@ describe('add-on sheets', () => {
             const first = before.values[0];
             if (first) first[0] = 'Acme';
           }
+          const second = before.values[1];
+          if (role === 'servicePlan' && second && second.length >= 2) {
+            // Typing in B2 of the user's sheet is no salesperson pick: nothing below it is redrawn.
+            emu.userEdit(taken, 'B2', [['All']]);
+            second[1] = 'All';
+          }
           expect(emu.snapshot(taken)).toEqual(before);
           const own = `${NAMES[role][lang]}${otherLanguage ? '' : ' (2)'}`;
           expect(emu.workbook.sheets.some(s => s.name === own)).toBe(true);
@@ -88,17 +95,21 @@ describe('add-on sheets', () => {
 
   it("finds its own sheet after the user renames it, and the user's new sheet under the old name stays untouched", () => {
     fc.assert(
-      fc.property(fc.constantFrom<Role>('log', 'history', 'summary', 'overview'), userSheet, (role, rows) => {
-        const emu = setUp('en_US');
-        runWriters(emu, role);
-        const name = NAMES[role].en;
-        emu.services.SpreadsheetApp.getActive().getSheetByName(name)?.setName(`${name} (mine now)`);
-        emu.addSheet(name, rows);
-        const before = emu.snapshot(name);
-        runWriters(emu, role);
-        expect(emu.snapshot(name)).toEqual(before);
-        expect(emu.workbook.sheets.filter(s => s.name.startsWith(name)).length).toBe(2);
-      }),
+      fc.property(
+        fc.constantFrom<Role>('log', 'history', 'summary', 'overview', 'servicePlan'),
+        userSheet,
+        (role, rows) => {
+          const emu = setUp('en_US');
+          runWriters(emu, role);
+          const name = NAMES[role].en;
+          emu.services.SpreadsheetApp.getActive().getSheetByName(name)?.setName(`${name} (mine now)`);
+          emu.addSheet(name, rows);
+          const before = emu.snapshot(name);
+          runWriters(emu, role);
+          expect(emu.snapshot(name)).toEqual(before);
+          expect(emu.workbook.sheets.filter(s => s.name.startsWith(name)).length).toBe(2);
+        },
+      ),
       { numRuns: 12 },
     );
   });

@@ -112,6 +112,23 @@ describe('playground server', () => {
       expect(state.events).toContainEqual(expect.objectContaining({ kind: 'toast' }));
     });
 
+    it('runs Service plan from the menu: its sheet without the hidden data block, and the picker through onEdit', async () => {
+      const start = await stateOf(await get('/api/state'));
+      expect(start.menu.items).toContainEqual({ caption: '维护计划', functionName: 'showServicePlan' });
+      const state = await stateOf(await post('/api/menu', { functionName: 'showServicePlan' }));
+      const plan = state.sheets.find(s => s.name === '维护计划');
+      expect(plan?.display[1]?.slice(0, 2)).toEqual(['业务员', '全部']);
+      expect(plan?.display[0]?.length).toBeLessThanOrEqual(9);
+      const items = (sheet: SheetState | undefined) =>
+        sheet?.display.filter(r => /^第 \d+ 行$/u.test(r[7] ?? '')).length;
+      const all = items(plan) ?? 0;
+      expect(all).toBeGreaterThan(0);
+      const picked = await stateOf(
+        await post('/api/edit', { sheet: '维护计划', row: 2, column: 2, value: plan?.display[5]?.[0] }),
+      );
+      expect(items(picked.sheets.find(s => s.name === '维护计划'))).toBe(Number(plan?.display[5]?.[2]));
+    });
+
     it('refuses a function the add-on menu does not offer', async () => {
       const response = await post('/api/menu', { functionName: 'saveSettings' });
       expect(response.status).toBe(400);
