@@ -23,7 +23,7 @@ export type LedgerCustomers = {
   readonly names: readonly unknown[];
   /** Current Tier cell of each name ('' when the table has no Tier column yet). */
   readonly tiers: readonly unknown[];
-  /** Salesperson cell of each name (业务员, Sales rep, …; '' when the table has no such column). */
+  /** Salesperson cell of each name (the Sales rep column, notices/salesperson.ts; '' when the table has none). */
   readonly salespeople: readonly unknown[];
   readonly nameColumn: number;
   readonly firstRow: number;
