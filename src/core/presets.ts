@@ -125,6 +125,7 @@ const BENEFITS: Benefit[] = [
     kind: 'times',
     allowance: [1, 1, 1, 0],
     periods: ['quarter', 'half', 'year', 'year'],
+    unitCost: 800,
   },
   {
     id: 'mould',
@@ -132,6 +133,7 @@ const BENEFITS: Benefit[] = [
     kind: 'perk',
     allowance: [1, 0, 0, 0],
     periods: ['year', 'year', 'year', 'year'],
+    unitCost: 5000,
   },
 ];
 

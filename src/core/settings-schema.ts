@@ -163,9 +163,14 @@ export const BenefitSchema = v.object(
     allowance: list(boundedNumber('number_ge_0', 0, 1e12), 5),
     /** How often each tier's allowance renews, one per tier like `allowance`. */
     periods: list(PeriodLengthSchema, 5),
+    /** What one use costs the company (a training session, a mould); money benefits cost their amount. Optional. */
+    unitCost: v.optional(boundedNumber('number_ge_0', 0, 1e12)),
   },
   at('object'),
 );
+
+/** The Summary flags a customer whose benefit spend passes this percent of its profit, unless settings say otherwise. */
+export const DEFAULT_SPEND_ALERT_PERCENT = 20;
 
 // ── Customer notices ─────────────────────────────────────────────────────────────────────────────────────────
 // The letter template of menu "Customer notices", per language, with {customer}-style fields (English or Chinese names). Optional:
@@ -194,6 +199,8 @@ export const SettingsSchema = v.object(
     currency: text(8),
     graceSnapshots: integer('grace', 0, 12),
     noticeTemplate: v.optional(NoticeTemplateSchema),
+    /** The Summary lists customers whose benefit spend this fiscal year passes this percent of their profit. */
+    spendAlertPercent: v.optional(boundedNumber('percent', 0, 100)),
   },
   at('object'),
 );

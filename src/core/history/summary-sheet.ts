@@ -3,15 +3,16 @@
 // adapter reads the table, history and log, calls `summarySheet`, and writes.
 import { customerKey } from '../customers.ts';
 import type { DateToDay, Day } from '../days.ts';
-import { evaluateLog, usedThisPeriod } from '../ledger/quota.ts';
+import { evaluateLog, type LedgerEvaluation, usedThisPeriod } from '../ledger/quota.ts';
 import { buildTierTimeline } from '../ledger/timeline.ts';
 import type { Lang } from '../locale.ts';
 import type { TieredTable } from '../pipeline.ts';
 import type { Settings } from '../settings.ts';
 import { revenueDimension } from './changes-sheet.ts';
 import type { HistoryInterval } from './intervals.ts';
-import { type ProblemLine, type SummaryLayout, summarySheetValues } from './report.ts';
+import { benefitSpend } from './spend.ts';
 import { type SummaryRow, summarise } from './summary.ts';
+import { type ProblemLine, type SummaryLayout, summarySheetValues } from './summary-layout.ts';
 
 export type SummaryInput = {
   readonly tiered: TieredTable;
@@ -34,9 +35,16 @@ export type SummarySheet = {
 export function summarySheet(input: SummaryInput, lang: Lang): SummarySheet {
   const { tiered, settings } = input;
   const rows = summaryRows(tiered, settings);
-  const used = input.log === null ? null : benefitUseByTier(rows, { ...input, log: input.log });
+  const evaluation = input.log === null ? null : evaluateSummaryLog(rows, { ...input, log: input.log });
+  const used = evaluation === null ? null : benefitUseByTier(rows, evaluation, input);
+  const spend = evaluation === null ? null : benefitSpend(rows, evaluation, settings, input.today);
   const summary = summarise(rows, settings, used);
-  const layout = summarySheetValues(summary, settings, problemLines(tiered, lang), lang, input.today);
+  const layout = summarySheetValues(
+    { summary, spend, problems: problemLines(tiered, lang) },
+    settings,
+    lang,
+    input.today,
+  );
   return { layout, customers: summary.total.customers, usage: used !== null };
 }
 
@@ -75,17 +83,13 @@ export function problemLines(tiered: TieredTable, lang: Lang): ProblemLine[] {
   return lines;
 }
 
-/**
- * `used[b][t]`: what customers now in tier t used of benefit b in the period containing today (b's period for tier t),
- * judged from the log as the ledger judges it. Uses are attributed to the customer's tier today; a customer listed
- * twice counts once.
- */
-export function benefitUseByTier(
+/** The benefit log judged as the ledger judges it, against the tiers of the history and the customers listed. */
+export function evaluateSummaryLog(
   rows: readonly SummaryRow[],
   input: Pick<SummaryInput, 'settings' | 'history' | 'today' | 'toDay'> & {
     readonly log: readonly (readonly unknown[])[];
   },
-): number[][] {
+): LedgerEvaluation {
   const { settings, today, toDay } = input;
   const timeline = buildTierTimeline({
     tiers: settings.tiers,
@@ -94,7 +98,7 @@ export function benefitUseByTier(
     today,
     toDay,
   });
-  const evaluation = evaluateLog({
+  return evaluateLog({
     settings,
     timeline,
     rows: input.log,
@@ -102,6 +106,18 @@ export function benefitUseByTier(
     today,
     toDay,
   });
+}
+
+/**
+ * `used[b][t]`: what customers now in tier t used of benefit b in the period containing today (b's period for tier t).
+ * Uses are attributed to the customer's tier today; a customer listed twice counts once.
+ */
+export function benefitUseByTier(
+  rows: readonly SummaryRow[],
+  evaluation: LedgerEvaluation,
+  input: Pick<SummaryInput, 'settings' | 'today'>,
+): number[][] {
+  const { settings, today } = input;
   const used = settings.benefits.map(() => settings.tiers.map(() => 0));
   const seen = new Set<string>();
   for (const row of rows) {

@@ -224,9 +224,23 @@ export function usedThisPeriod(
   tier: number,
   today: Day,
 ): number {
-  const length = periodLengthFor(benefit, tier);
-  const period = periodFinder(settings.fiscalYearStartMonth)(dayNumber(today), length);
+  const period = periodFinder(settings.fiscalYearStartMonth)(dayNumber(today), periodLengthFor(benefit, tier));
   return usedFrom(evaluation.uses.get(keyOf(customerKey(customer), benefit.id)), benefit.kind, period.startNumber);
+}
+
+/**
+ * What a customer used of a benefit from the first day of the fiscal year containing `today` (the Summary's benefit
+ * spend, set against a year's profit whatever each benefit's own period is).
+ */
+export function usedThisFiscalYear(
+  evaluation: LedgerEvaluation,
+  settings: Pick<LedgerSettings, 'fiscalYearStartMonth'>,
+  customer: unknown,
+  benefit: LedgerBenefit,
+  today: Day,
+): number {
+  const year = periodFinder(settings.fiscalYearStartMonth)(dayNumber(today), 'year');
+  return usedFrom(evaluation.uses.get(keyOf(customerKey(customer), benefit.id)), benefit.kind, year.startNumber);
 }
 
 function quotaFrom(benefit: LedgerBenefit, period: PeriodSpan, allot: number, used: number): Quota {

@@ -112,6 +112,9 @@ export const SIDEBAR_TEXT = {
   periodMonth: t('每月', 'Per month'),
   fiscalStart: t('财年起始月', 'Fiscal year starts in'),
   currency: t('货币符号', 'Currency symbol'),
+  unitCost: t('每次成本', 'Cost per use'),
+  unitCostHint: t('（用于汇总表的权益花费）', '(for the Summary’s benefit spend)'),
+  spendAlert: t('权益花费超过利润的百分比时提醒', 'Flag customers whose benefit spend passes this % of profit'),
   // Preview
   preview: t('预览（尚未保存）', 'Preview (not saved yet)'),
   previewSaved: t('预览（与已保存一致）', 'Preview (same as saved)'),

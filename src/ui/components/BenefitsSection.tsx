@@ -1,6 +1,8 @@
 // Section 4: benefits per tier (money budget, times per period, yes/no perk), each tier's own period beside its
-// allowance, the fiscal-year start month and the currency symbol.
+// allowance and, for trainings and perks, what one use costs; the fiscal-year start month, the currency symbol and
+// when the Summary flags a customer's benefit spend.
 import type { PeriodLength, Settings } from '../../core/settings.ts';
+import { DEFAULT_SPEND_ALERT_PERCENT } from '../../core/settings-schema.ts';
 import * as edit from '../edits.ts';
 import { fieldId } from '../field-errors.ts';
 import { tx } from '../text.ts';
@@ -88,6 +90,17 @@ export function BenefitsSection({ settings, onChange }: { settings: Settings; on
               </div>
             ))
           )}
+          {benefit.kind === 'money' ? null : (
+            // A training session or a mould costs the company money: the Summary sets it against profit.
+            <NumberField
+              class="medium"
+              path={`benefits.${i}.unitCost`}
+              label={tx('unitCost', lang)}
+              hint={tx('unitCostHint', lang)}
+              value={benefit.unitCost ?? 0}
+              onChange={v => onChange(edit.updateBenefit(settings, i, { unitCost: v }))}
+            />
+          )}
           <FieldError path={`benefits.${i}.periods`} />
           <FieldError path={`benefits.${i}.allowance`} />
           <button type="button" class="link danger" onClick={() => onChange(edit.removeBenefit(settings, i))}>
@@ -114,6 +127,13 @@ export function BenefitsSection({ settings, onChange }: { settings: Settings; on
         label={tx('currency', lang)}
         value={settings.currency}
         onChange={v => onChange({ ...settings, currency: v })}
+      />
+      <NumberField
+        class="narrow"
+        path="spendAlertPercent"
+        label={tx('spendAlert', lang)}
+        value={settings.spendAlertPercent ?? DEFAULT_SPEND_ALERT_PERCENT}
+        onChange={v => onChange({ ...settings, spendAlertPercent: v })}
       />
     </section>
   );

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changesSheetValues,
-  listChanges,
-  migrationMatrix,
-  summarise,
-  summarySheetValues,
-} from '../../../src/core/history/index.ts';
+import { changesSheetValues, listChanges, migrationMatrix } from '../../../src/core/history/index.ts';
 import { record, settingsWith } from './fixtures.ts';
 
 const settings = settingsWith(0);
@@ -52,61 +46,6 @@ describe('history/report', () => {
         '',
         '等级变动（最新在前）',
         '暂无等级变动。',
-      ]);
-    });
-  });
-
-  describe('summarySheetValues', () => {
-    const summary = summarise(
-      [
-        { customer: 'Acme', tier: 0, revenue: 900, profit: 90, problem: false },
-        { customer: '+Beta', tier: 2, revenue: 100, profit: 10, problem: true },
-      ],
-      settings,
-      [
-        [500, 0, 100, 0],
-        [1, 0, 0, 0],
-        [0, 0, 0, 0],
-      ],
-    );
-    const layout = summarySheetValues(
-      summary,
-      settings,
-      [{ customer: '+Beta', text: 'Profit: not a number' }],
-      'en',
-      '2026-03-02',
-    );
-
-    it('lays out the tier table with budget and use per benefit, and totals', () => {
-      const v = layout.values;
-      expect(v[0]?.[0]).toBe('Customer tiers summary · 2026-03-02');
-      const label = settings.benefits[0]?.label.en;
-      expect(v[2]?.slice(0, 9)).toEqual([
-        'Tier',
-        'Customers',
-        'Revenue',
-        'Profit',
-        'Share of customers',
-        'Share of revenue',
-        'Share of profit',
-        `${label} budget`,
-        `${label} used this period`,
-      ]);
-      expect(v[3]?.slice(0, 9)).toEqual(['A', 1, 900, 90, 0.5, 0.9, 0.9, 3000, 500]);
-      expect(v[5]?.slice(0, 9)).toEqual(['C', 1, 100, 10, 0.5, 0.1, 0.1, 500, 100]);
-      expect(v[7]?.slice(0, 9)).toEqual(['Total', 2, 1000, 100, 1, 1, 1, 3500, 600]);
-      expect(v.find(r => r[0] === 'Rows with problems')?.[1]).toBe(1);
-      expect(v.find(r => r[0] === '+Beta')?.[1]).toBe('Profit: not a number');
-    });
-    it('points the charts at the tier table and the Pareto block', () => {
-      expect(layout.tierChart).toEqual({ row: 3, column: 1, numRows: 5, numColumns: 2 });
-      expect(layout.shareColumns).toEqual({ row: 4, column: 5, numRows: 5, numColumns: 3 });
-      expect(layout.pareto).toMatchObject({ row: 1, numRows: 3, numColumns: 3 });
-      expect(layout.pareto.column).toBe((layout.values[0]?.length ?? 0) + 2);
-      expect(layout.paretoValues).toEqual([
-        ['Customer', 'Revenue', 'Cumulative share'],
-        ['Acme', 900, 0.9],
-        ['+Beta', 100, 1],
       ]);
     });
   });

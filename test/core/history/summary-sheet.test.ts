@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { intervalsFromDaily } from '../../../src/core/history/intervals.ts';
-import { benefitUseByTier, problemLines, summaryRows, summarySheet } from '../../../src/core/history/summary-sheet.ts';
+import {
+  benefitUseByTier,
+  evaluateSummaryLog,
+  problemLines,
+  summaryRows,
+  summarySheet,
+} from '../../../src/core/history/summary-sheet.ts';
 import { defaultSettings } from '../../../src/core/presets.ts';
 import { record, utcKey } from './fixtures.ts';
 import { graded, TODAY } from './tiered.ts';
@@ -48,7 +54,8 @@ describe('summary-sheet', () => {
     const input = { settings, history: [], log, today: TODAY, toDay: utcKey };
 
     it("adds each customer's use this period to the tier it holds today", () => {
-      const used = benefitUseByTier(summaryRows(graded(), settings), input);
+      const rows = summaryRows(graded(), settings);
+      const used = benefitUseByTier(rows, evaluateSummaryLog(rows, input), input);
       const samples = settings.benefits.findIndex(b => b.id === 'samples');
       expect(used[samples]?.[tierOf('A')]).toBe(1500);
       expect(used[samples]?.[tierOf('B')]).toBe(100);
@@ -58,7 +65,9 @@ describe('summary-sheet', () => {
     it('counts a customer listed twice once', () => {
       const rows = summaryRows(graded(), settings);
       const twice = [...rows, ...rows.filter(r => r.customer === 'Acme')];
-      expect(benefitUseByTier(twice, input)).toEqual(benefitUseByTier(rows, input));
+      expect(benefitUseByTier(twice, evaluateSummaryLog(twice, input), input)).toEqual(
+        benefitUseByTier(rows, evaluateSummaryLog(rows, input), input),
+      );
     });
   });
 

@@ -1,7 +1,8 @@
-// The Summary sheet's native charts (embedded chart builder): customers per tier (column) and the revenue Pareto
-// (combo: revenue bars with the cumulative share as a line on a right-hand percent axis). The add-on's charts are
+// The Summary sheet's native charts (embedded chart builder), stacked right of the Pareto block: customers per tier
+// (column), the revenue Pareto (combo: revenue bars with the cumulative share as a line on a right-hand percent axis)
+// and, with a benefit log, benefit spend against profit per tier (columns side by side). The add-on's charts are
 // recognised by their title (in either language) and replaced, never stacked; other charts are left alone.
-import type { SummaryLayout } from '../../../core/history/report.ts';
+import type { SummaryLayout } from '../../../core/history/summary-layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { SUMMARY_WORDS } from '../../../core/wording/summary.ts';
 
@@ -10,7 +11,12 @@ const OWN_TITLES = new Set<unknown>([
   SUMMARY_WORDS.chartTiers.en,
   SUMMARY_WORDS.chartPareto.zh,
   SUMMARY_WORDS.chartPareto.en,
+  SUMMARY_WORDS.chartSpend.zh,
+  SUMMARY_WORDS.chartSpend.en,
 ]);
+
+/** Rows between the tops of two stacked charts (a default chart is about 18 rows of 21 px high). */
+const CHART_ROWS = 20;
 
 /** Removes the add-on's charts from the sheet and inserts fresh ones over the layout's ranges. */
 export function replaceSummaryCharts(
@@ -22,7 +28,8 @@ export function replaceSummaryCharts(
   for (const chart of sheet.getCharts()) {
     if (OWN_TITLES.has(chart.getOptions().get('title'))) sheet.removeChart(chart);
   }
-  const below = layout.values.length + 2;
+  const column = layout.chartColumn;
+  let top = 1;
   const t = layout.tierChart;
   sheet.insertChart(
     sheet
@@ -32,9 +39,25 @@ export function replaceSummaryCharts(
       .setNumHeaders(1)
       .setOption('title', SUMMARY_WORDS.chartTiers[lang])
       .setOption('legend', { position: 'none' })
-      .setPosition(below, 1, 0, 0)
+      .setPosition(top, column, 0, 0)
       .build(),
   );
+  top += CHART_ROWS;
+  const s = layout.spendChart;
+  if (s !== null) {
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(charts.ChartType.COLUMN)
+        .addRange(sheet.getRange(s.row, s.column, s.numRows, s.numColumns))
+        .setNumHeaders(1)
+        .setOption('title', SUMMARY_WORDS.chartSpend[lang])
+        .setOption('legend', { position: 'bottom' })
+        .setPosition(top, column, 0, 0)
+        .build(),
+    );
+    top += CHART_ROWS;
+  }
   const p = layout.pareto;
   if (p.numRows < 2) return;
   sheet.insertChart(
@@ -47,7 +70,7 @@ export function replaceSummaryCharts(
       .setOption('seriesType', 'bars')
       .setOption('series', { 0: { type: 'bars', targetAxisIndex: 0 }, 1: { type: 'line', targetAxisIndex: 1 } })
       .setOption('vAxes', { 0: { format: 'short' }, 1: { format: 'percent', viewWindow: { min: 0, max: 1 } } })
-      .setPosition(below, 6, 0, 0)
+      .setPosition(top, column, 0, 0)
       .build(),
   );
 }

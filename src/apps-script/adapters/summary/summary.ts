@@ -1,6 +1,8 @@
 // "Show summary": rebuilds the add-on's own "Summary" sheet from the same pipeline as Recompute (so its numbers
 // are the engine's), the benefit log's use this period when the log exists, and two native charts. The numbers and
 // cells come from src/core/history/summary-sheet.ts; this file reads and writes.
+
+import type { Block } from '../../../core/history/report.ts';
 import { summarySheet } from '../../../core/history/summary-sheet.ts';
 import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
@@ -32,25 +34,31 @@ export function showSummarySheet(services: RecomputeServices, lang: Lang): Summa
   };
   const { layout, customers, usage } = summarySheet(input, lang);
   const sheet = findOrInsertAddonSheet(spreadsheet, 'summary', lang);
-  sheet.clearContents();
+  // Formats too: the blocks move with the data, so last run's percent formats would land on other numbers.
+  sheet.clear();
   const width = layout.values[0]?.length ?? 1;
   ensureSize(sheet, {
     rows: Math.max(layout.values.length, layout.pareto.numRows),
-    columns: layout.pareto.column + layout.pareto.numColumns - 1,
+    columns: layout.chartColumn,
   });
   sheet.getRange(1, 1, layout.values.length, width).setValues(literalCells(layout.values));
-  const { pareto, shareColumns } = layout;
+  const { pareto } = layout;
   sheet
     .getRange(pareto.row, pareto.column, pareto.numRows, pareto.numColumns)
     .setValues(literalCells(layout.paretoValues));
-  sheet
-    .getRange(shareColumns.row, shareColumns.column, shareColumns.numRows, shareColumns.numColumns)
-    .setNumberFormat('0.0%');
-  if (pareto.numRows > 1)
-    sheet.getRange(pareto.row + 1, pareto.column + 2, pareto.numRows - 1, 1).setNumberFormat('0.0%');
+  for (const b of layout.percentBlocks) rangeOf(sheet, b).setNumberFormat('0.0%');
+  // The problem texts wrap in a column of fixed width instead of widening it.
+  if (layout.wrapped !== null) rangeOf(sheet, layout.wrapped).setWrap(true);
+  layout.columnWidths.forEach((width, i) => {
+    sheet.setColumnWidth(i + 1, width);
+  });
   replaceSummaryCharts(sheet, layout, lang);
   sheet.activate();
   return { ok: true, sheetName: sheet.getName(), customers, usage };
+}
+
+function rangeOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: Block): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(block.row, block.column, block.numRows, block.numColumns);
 }
 
 /** The benefit log's entry rows (one getValues), or null when there is no log. */
