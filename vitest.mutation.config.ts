@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['test/core/**/*.test.ts', 'test/ui/**/*.test.ts'],
     testTimeout: 30_000,
+    setupFiles: ['test/support/mutation-setup.ts'],
   },
 });
