@@ -18,6 +18,29 @@ export interface SheetState {
   readonly notes: Record<string, string>;
   /** Rows the sheet holds beyond what `display` carries (the page shows a count instead of drawing them). */
   readonly hiddenRows: number;
+  /** The sheet's native charts, drawn over the grid at their anchor cells. */
+  readonly charts: ChartState[];
+}
+
+/** One series of a chart: its name (the header cell), values per category (null = gap), bars or a line, left/right axis. */
+export interface ChartSeriesState {
+  readonly name: string;
+  readonly values: (number | null)[];
+  readonly kind: 'bars' | 'line';
+  readonly axis: 0 | 1;
+}
+
+/** A native chart as the page draws it (see scripts/playground/chart-data.ts). */
+export interface ChartState {
+  readonly title: string;
+  /** The chart builder's type (COLUMN, COMBO, …); every type is drawn as columns and lines. */
+  readonly type: string;
+  /** The cell its top-left corner sits on (1-based). */
+  readonly anchor: { readonly row: number; readonly column: number };
+  readonly categories: string[];
+  readonly series: ChartSeriesState[];
+  /** The right-hand axis shows shares (0..1) as percentages. */
+  readonly percentAxis: boolean;
 }
 
 /** A menu entry the add-on's onOpen registered. */

@@ -14,6 +14,7 @@ import { displayValue, zonedParts } from '../../emulator/values.ts';
 import type { Lang } from '../../src/core/locale.ts';
 import { MENU_WORDS, type MenuWordKey } from '../../src/core/wording/menu.ts';
 import { PLAYGROUND_WORDS } from '../../src/core/wording/playground.ts';
+import { chartState } from './chart-data.ts';
 import type { EditRequest, MenuItemState, PlaygroundState, RunResponse, SheetState, UiEvent } from './protocol.ts';
 import type { ExportSheet, InputCell } from './workbook-io.ts';
 
@@ -148,6 +149,7 @@ export class PlaygroundSession {
       backgrounds,
       notes,
       hiddenRows: height - shown,
+      charts: sheet.charts.map(chart => chartState(sheet, chart)),
     };
   }
 

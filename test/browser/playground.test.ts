@@ -191,6 +191,35 @@ describe('playground (browser)', () => {
       expect(await page.locator('.modal').count()).toBe(0);
     });
 
+    it("draws the Summary's native charts from their ranges, over the grid at their anchor cells", async () => {
+      await runMenu('showSummary');
+      const titles = await page.$$eval('figure.chart', figures => figures.map(f => f.getAttribute('data-chart-title')));
+      // The benefit log exists (an earlier test logged a use), so the spend chart is there too.
+      expect(titles).toEqual(['Customers per tier', 'Benefit spend and profit per tier', 'Revenue Pareto']);
+      expect(await page.locator('td[data-cell="1:13"] figure.chart').count()).toBe(1);
+      // The tier chart's columns are as tall as the tier table's customer counts (B4:B7), relative to the tallest.
+      const counts = await page.$$eval('td[data-cell]', cells =>
+        cells
+          .filter(c => /^[4-7]:2$/u.test(c.getAttribute('data-cell') ?? ''))
+          .map(c => Number(c.textContent?.replace(/,/gu, ''))),
+      );
+      const heights = await page.$$eval('figure[data-chart-title="Customers per tier"] rect.bar', bars =>
+        bars.map(b => Number(b.getAttribute('height'))),
+      );
+      expect(counts).toHaveLength(4);
+      const top = Math.max(...counts);
+      const tallest = Math.max(...heights);
+      const drawn = counts.filter(c => c > 0);
+      expect(heights).toHaveLength(drawn.length);
+      drawn.forEach((count, i) => {
+        expect(heights[i]).toBeCloseTo((count / top) * tallest, 3);
+      });
+      // The Pareto's cumulative share is a line on the right-hand percent axis, ending at 100%.
+      const pareto = page.locator('figure[data-chart-title="Revenue Pareto"]');
+      expect(await pareto.locator('polyline.line').count()).toBe(1);
+      expect(await pareto.locator('text.axis-right').allTextContents()).toEqual(['0%', '50%', '100%']);
+    });
+
     it('resets to the sample, then imports a CSV file into the customer sheet', async () => {
       await page.click('#reset');
       await settled();

@@ -1,6 +1,7 @@
 // The spreadsheet grid: column letters, row numbers, each cell's shown value and colour, a sticky frozen header,
 // selection with the keyboard and in-cell editing (double-click, Enter/F2, or just type).
 import type { PlaygroundLang, SheetState } from '../protocol.ts';
+import { chartFigure } from './charts.ts';
 import { columnLetters, el } from './dom.ts';
 import { word } from './words.ts';
 
@@ -38,8 +39,9 @@ export class Grid {
     if (this.sheet?.name !== sheet.name) this.selected = { row: 1, column: 1 };
     this.sheet = sheet;
     this.editor = null;
-    const width = Math.max(MIN_COLUMNS, sheet.display[0]?.length ?? 0);
-    const height = Math.max(MIN_ROWS, sheet.display.length + 5);
+    // Room for each chart right and below its anchor cell (a chart covers about 5 columns and 13 rows).
+    const width = Math.max(MIN_COLUMNS, sheet.display[0]?.length ?? 0, ...sheet.charts.map(c => c.anchor.column + 5));
+    const height = Math.max(MIN_ROWS, sheet.display.length + 5, ...sheet.charts.map(c => c.anchor.row + 13));
     const head = el('tr', {}, [
       el('td', { class: 'corner' }), // heads nothing: a th here would be an empty header to a screen reader
       ...range(width).map(c => el('th', {}, [columnLetters(c)])),
@@ -60,6 +62,8 @@ export class Grid {
     } finally {
       this.redrawing = false;
     }
+    // Charts float over the grid from their anchor cell, as in Sheets.
+    for (const chart of sheet.charts) this.cellAt(chart.anchor.row, chart.anchor.column)?.append(chartFigure(chart));
     this.container.scrollTop = scroll.top;
     this.container.scrollLeft = scroll.left;
     this.markSelection();
