@@ -238,6 +238,29 @@ describe('settings', () => {
     });
   });
 
+  describe('benefit cost and spend alert (optional)', () => {
+    it('accepts documents without them and keeps what is given', () => {
+      const s = defaultSettings('factory', 'en');
+      const bare = { ...s, benefits: s.benefits.map(({ unitCost: _cost, ...b }) => b) };
+      expect(validateSettings(bare).ok).toBe(true);
+      const given = validateSettings({ ...s, spendAlertPercent: 35 });
+      expect(given.ok && given.settings.spendAlertPercent).toBe(35);
+      expect(given.ok && given.settings.benefits.find(b => b.id === 'training')?.unitCost).toBe(800);
+    });
+
+    it('rejects a negative cost per use and an alert percent outside 0..100, by path', () => {
+      rejects(
+        s => {
+          const training = s.benefits[1];
+          if (training) s.benefits[1] = { ...training, unitCost: -1 };
+        },
+        'benefits.1.unitCost',
+        'number_ge_0',
+      );
+      rejects(s => Object.assign(s, { spendAlertPercent: 101 }), 'spendAlertPercent', 'percent');
+    });
+  });
+
   describe('migrateSettings', () => {
     it('leaves version 1 documents unchanged', () => {
       const s = factory();
