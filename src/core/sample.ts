@@ -38,9 +38,20 @@ const REGIONS = [
 ] as const;
 
 export const SAMPLE_HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  zh: ['客户名称', '地区', '销售额', '利润', '逾期天数', '账期', '最近下单'],
-  en: ['Customer', 'Region', 'Revenue', 'Profit', 'Overdue days', 'Payment terms', 'Last order'],
+  zh: ['客户名称', '地区', '销售额', '利润', '逾期天数', '账期', '业务员', '最近下单'],
+  en: ['Customer', 'Region', 'Revenue', 'Profit', 'Overdue days', 'Payment terms', 'Sales rep', 'Last order'],
 };
+
+/**
+ * The salesperson of each region (华东, 华南, 华北, 西南): the service plan groups by them. The south-west has none yet,
+ * so the sample also shows customers without a salesperson.
+ */
+const SALES_REPS = [
+  ['王芳', 'Wang Fang'],
+  ['李雷', 'Li Lei'],
+  ['张伟', 'Zhang Wei'],
+  ['', ''],
+] as const;
 
 /**
  * Payment terms as a sales team writes them, best first; customers who pay late tend to be on longer credit. The
@@ -121,6 +132,7 @@ export type SampleRow = [
   profit: unknown,
   overdue: unknown,
   terms: string,
+  salesperson: string,
   lastOrder: Date,
 ];
 
@@ -162,7 +174,8 @@ export function sampleCustomers(lang: Lang, today: Date, count = 40): unknown[][
     // The region follows the city; the draw that once picked it stays, so every other sample value is unchanged.
     next();
     const region = (REGIONS[drawn.region] ?? REGIONS[0])[li];
-    const row: SampleRow = [unique, region, revenue, profit, overdue, handTyped ?? term, lastOrder];
+    const rep = (SALES_REPS[drawn.region] ?? SALES_REPS[0])[li];
+    const row: SampleRow = [unique, region, revenue, profit, overdue, handTyped ?? term, rep, lastOrder];
     MESSY[rows.length - 1]?.(row);
     rows.push(row);
   }

@@ -91,14 +91,14 @@ describe('payment terms in words (built bundle)', () => {
       const before = valuesOf(emu, name);
       expect(emu.scriptRun('saveSettings', settingsWithTerms(emu), false)).toMatchObject({ value: { ok: true } });
       const after = valuesOf(emu, name);
-      const why = after.map(row => String(row[9]));
+      const why = after.map(row => String(row[10]));
       // Row 14 holds a term the default table lacks; the hand-typed row 7 (full-width digits, spaces) reads.
       expect(why[14]).toContain(unknown);
-      expect(after[7]?.[7]).toMatch(/^[ABCD]$/u);
+      expect(after[7]?.[8]).toMatch(/^[ABCD]$/u);
       expect(why.filter(w => w.includes(unknown))).toHaveLength(1);
       // The words change some scores and no other problem appears.
-      expect(after.slice(1).some((row, i) => row[8] !== before[i + 1]?.[8])).toBe(true);
-      const problems = (rows: unknown[][]) => rows.slice(1).filter(row => !/^[ABCD]$/u.test(String(row[7]))).length;
+      expect(after.slice(1).some((row, i) => row[9] !== before[i + 1]?.[9])).toBe(true);
+      const problems = (rows: unknown[][]) => rows.slice(1).filter(row => !/^[ABCD]$/u.test(String(row[8]))).length;
       expect(problems(after)).toBe(problems(before) + 1);
     }
   });

@@ -24,6 +24,13 @@ describe('sampleCustomers', () => {
     expect(new Set(zh.map(row => row[1]))).toEqual(new Set(['华东', '华南', '华北', '西南']));
   });
 
+  it("gives each region's customers its salesperson, and none in the south-west (the service plan's last group)", () => {
+    const zh = sampleCustomers('zh', TODAY).slice(1);
+    const reps = { 华东: '王芳', 华南: '李雷', 华北: '张伟', 西南: '' } as const;
+    expect(zh.map(row => row[6])).toEqual(zh.map(row => reps[row[1] as keyof typeof reps]));
+    expect(zh.some(row => row[6] === '')).toBe(true);
+  });
+
   it('is the same list on every run', () => {
     expect(sampleCustomers('zh', TODAY)).toEqual(sampleCustomers('zh', TODAY));
   });

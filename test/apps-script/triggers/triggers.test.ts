@@ -94,9 +94,9 @@ describe('main', () => {
       emu.runMenuItem('setUpSampleSheets');
       const values = valuesOf(emu, '客户列表（示例）');
       expect(values[0]?.slice(0, 3)).toEqual(['客户名称', '地区', '销售额']);
-      expect(values[0]?.slice(5, 10)).toEqual(['账期', '最近下单', '等级', '得分', '原因']);
+      expect(values[0]?.slice(5, 11)).toEqual(['账期', '业务员', '最近下单', '等级', '得分', '原因']);
       expect(values.length).toBe(41);
-      expect(values.slice(1).every(row => row[7] !== '')).toBe(true);
+      expect(values.slice(1).every(row => row[8] !== '')).toBe(true);
       expect(emu.toasts.at(-1)?.message).toMatch(/^A \d+ · B \d+ · C \d+ · D \d+ · 有问题的行 \d+$/u);
     });
 

@@ -44,6 +44,9 @@ describe('apps-script/adapters/service-plan', () => {
     expect(values[4]?.[0]).toBe('全部');
     const rows = listed(emu, '维护计划');
     expect(rows.length).toBe(values[4]?.[2]);
+    // The sample's salespeople by region, then the south-west's customers, who have none.
+    expect([...new Set(rows.map(r => r[1]))]).toEqual(['张伟', '李雷', '王芳', '（未指定业务员）']);
+    expect(values.slice(5, 9).map(r => r[0])).toEqual(['张伟', '李雷', '王芳', '（未指定业务员）']);
     expect(rows.some(r => String(r[4]).startsWith('余额 ¥'))).toBe(true);
     expect(rows.some(r => String(r[4]).startsWith('待安排 1 次'))).toBe(true);
     // Each link opens the customer's row on the customer sheet, and that row holds the customer named.
@@ -70,6 +73,12 @@ describe('apps-script/adapters/service-plan', () => {
     expect(first[0]?.[0]).toBe('Service plan');
     expect(first[1]?.slice(0, 2)).toEqual(['Salesperson', 'All']);
     expect(listed(emu, 'Service plan').some(r => String(r[4]).includes('left ('))).toBe(true);
+    expect([...new Set(listed(emu, 'Service plan').map(r => r[1]))]).toEqual([
+      'Li Lei',
+      'Wang Fang',
+      'Zhang Wei',
+      '(no salesperson)',
+    ]);
     emu.runMenuItem('showServicePlan');
     expect(valuesOf(emu, 'Service plan')).toEqual(first);
     expect(emu.workbook.sheets.filter(s => s.name.startsWith('Service plan'))).toHaveLength(1);
