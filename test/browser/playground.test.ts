@@ -1,6 +1,7 @@
 // The playground in headless Chromium, the way a new user goes through it: the page served by the real server
 // (in-process, free port) over the built dist/Code.js on the emulator. Recompute from the menu, colours, settings in
-// the real sidebar, a benefit log entry over quota, an XLSX export read back with exceljs. Takes the playground screenshot (docs/ with UPDATE_SCREENSHOTS=1).
+// the real sidebar, a benefit log entry over quota, an XLSX export read back with exceljs, the service plan and its
+// salesperson picker. Takes the playground and service plan screenshots (docs/ with UPDATE_SCREENSHOTS=1).
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -218,6 +219,29 @@ describe('playground (browser)', () => {
       const pareto = page.locator('figure[data-chart-title="Revenue Pareto"]');
       expect(await pareto.locator('polyline.line').count()).toBe(1);
       expect(await pareto.locator('text.axis-right').allTextContents()).toEqual(['0%', '50%', '100%']);
+    });
+
+    it("runs Service plan: everyone's counts, then one salesperson's customers picked in B2", async () => {
+      await runMenu('showServicePlan');
+      await page.locator('table.grid[data-sheet="Service plan"]').waitFor();
+      expect(await page.textContent('td[data-cell="2:2"]')).toBe('All');
+      const links = () => page.locator('table.grid td[data-cell$=":8"]', { hasText: /^Row \d+$/u }).count();
+      const everyone = await links();
+      expect(everyone).toBeGreaterThan(0);
+      await typeInto(2, 2, 'Wang Fang');
+      const counts = await page
+        .locator('table.grid tr')
+        .evaluateAll(rows => rows.map(tr => [...tr.querySelectorAll('td')].map(td => td.textContent ?? '')));
+      const wang = counts.find(cells => cells[0] === 'Wang Fang' && /^\d+$/u.test(cells[2] ?? ''));
+      await expect.poll(links).toBe(Number(wang?.[2]));
+      expect(await links()).toBeLessThan(everyone);
+      // The picture shows the sheet itself: settings sidebar closed, toasts gone.
+      if (await page.locator('#sidebar-close').isVisible()) await page.click('#sidebar-close');
+      await settled();
+      await page.locator('.toast').evaluateAll(toasts => {
+        for (const toast of toasts) toast.remove();
+      });
+      await page.screenshot({ path: screenshotPath('service-plan.png') });
     });
 
     it('resets to the sample, then imports a CSV file into the customer sheet', async () => {
