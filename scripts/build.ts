@@ -102,7 +102,7 @@ async function buildPages(): Promise<string[]> {
 }
 
 /**
- * The CLI as one ES module for Node: starting it costs no TypeScript compilation. exceljs stays external and is
+ * The CLI as one ES module for Node: starting it costs no TypeScript compilation. exceljs and @duckdb/node-api stay external and are
  * imported only when an .xlsx file is read, so a CSV run never loads it.
  */
 async function buildCli(): Promise<string> {
@@ -114,7 +114,7 @@ async function buildCli(): Promise<string> {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: ['exceljs'],
+    external: ['exceljs', '@duckdb/node-api'],
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',

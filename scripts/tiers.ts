@@ -1,9 +1,12 @@
 // Command line on the same engine as the add-on: grades the customers in a CSV or XLSX export and writes the
 // input columns plus Tier, Score and Reason. Usage:
 //   npm run tiers -- <customers.csv|customers.xlsx> [--settings s.json] [--preset factory|trading|custom]
-//                    [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing]
+//                    [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing] [--engine ts|duckdb]
+//   npm run tiers -- --emit-sql bigquery|duckdb --table <table> [--settings s.json] [--column id=name …]
+// --engine duckdb grades a typed CSV or Parquet file in DuckDB; --emit-sql prints the query (scripts/cli/sql.ts).
 // Exit 1 with a message (no stack trace) for unreadable files, bad arguments, invalid settings, or a table without
 // the column of a dimension the grade needs (unless --allow-missing: then graded on the others).
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { classify } from '../src/core/classify.ts';
 import { exportHeaders } from '../src/core/layout.ts';
@@ -12,11 +15,12 @@ import { findMissingColumns } from '../src/core/missing-columns.ts';
 import { defaultSettings, PRESET_NAMES } from '../src/core/presets.ts';
 import { formatReason } from '../src/core/reason.ts';
 import { readSettingsJson, type Settings } from '../src/core/settings.ts';
-import { CLI_WORDS, SUMMARY } from '../src/core/wording/cli.ts';
+import { CLI_WORDS, SQL_WORDS, SUMMARY } from '../src/core/wording/cli.ts';
 import { ALLOW_MISSING_HINT, headerChoicesText, missingColumnsText } from '../src/core/wording/columns.ts';
 import { STATUS_TEXT } from '../src/core/wording/table.ts';
 import { CsvWriter, fileSink, stdoutSink } from './cli/csv-writer.ts';
 import { CliError, cellText, readTable, readText } from './cli/read.ts';
+import { emitSql, gradeWithDuckdb } from './cli/sql.ts';
 
 /** Messages follow --lang, else the environment's locale (also for a failure before --lang is read). */
 async function main(argv: readonly string[]): Promise<void> {
@@ -34,9 +38,34 @@ async function main(argv: readonly string[]): Promise<void> {
 
 async function grade(args: ReturnType<typeof parseCliArgs>, lang: Lang): Promise<void> {
   const file = args.positionals[0];
+  const { values } = args;
+  if (values['emit-sql'] !== undefined) {
+    if (file !== undefined) throw new CliError(SQL_WORDS.noFileWithEmit);
+    const settings = loadSettings(values.settings, values.preset, lang);
+    if (values.today !== undefined) parseToday(values.today);
+    const sql = emitSql(values['emit-sql'], settings, lang, {
+      table: values.table,
+      customer: values['customer-column'],
+      columns: values.column ?? [],
+      today: values.today,
+    });
+    if (values.out) writeFileSync(values.out, sql);
+    else process.stdout.write(sql);
+    return;
+  }
   if (!file || args.positionals.length > 1) throw new CliError(CLI_WORDS.usage);
-  const settings = loadSettings(args.values.settings, args.values.preset, lang);
-  const today = parseToday(args.values.today);
+  const engine = values.engine ?? 'ts';
+  if (engine !== 'ts' && engine !== 'duckdb') throw new CliError(SQL_WORDS.unknownEngine(engine));
+  const settings = loadSettings(values.settings, values.preset, lang);
+  const today = parseToday(values.today);
+  if (engine === 'duckdb') {
+    await gradeWithDuckdb(file, settings, lang, {
+      today: dayKey(today),
+      out: values.out,
+      allowMissing: values['allow-missing'] === true,
+    });
+    return;
+  }
   const table = await readTable(file);
   const result = classify(table, settings, { today });
   const missing = findMissingColumns(table.headers, result.columns, settings);
@@ -91,6 +120,11 @@ function parseCliArgs(argv: readonly string[]) {
         lang: { type: 'string' },
         today: { type: 'string' },
         'allow-missing': { type: 'boolean' },
+        engine: { type: 'string' },
+        'emit-sql': { type: 'string' },
+        table: { type: 'string' },
+        'customer-column': { type: 'string' },
+        column: { type: 'string', multiple: true },
       },
     });
   } catch (e) {
@@ -113,6 +147,12 @@ function loadSettings(path: string | undefined, preset: string | undefined, lang
   const known = PRESET_NAMES.find(p => p === name);
   if (!known) throw new CliError(CLI_WORDS.unknownPreset(name, PRESET_NAMES));
   return defaultSettings(known, lang);
+}
+
+/** A local date as 'yyyy-mm-dd', the day the default engine grades date columns against. */
+function dayKey(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
 function parseToday(raw: string | undefined): Date {

@@ -14,8 +14,10 @@ export const SUMMARY = {
 } as const;
 
 const USAGE = t(
-  '用法：npm run tiers -- <customers.csv|customers.xlsx> [--settings s.json] [--preset factory|trading|custom] [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing]',
-  'Usage: npm run tiers -- <customers.csv|customers.xlsx> [--settings s.json] [--preset factory|trading|custom] [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing]',
+  '用法：npm run tiers -- <customers.csv|customers.xlsx|customers.parquet> [--settings s.json] [--preset factory|trading|custom] [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing] [--engine ts|duckdb]\n' +
+    '  或：npm run tiers -- --emit-sql bigquery|duckdb --table <表名> [--settings s.json] [--customer-column 列名] [--column 维度id=列名 …] [--today YYYY-MM-DD] [--lang zh|en]',
+  'Usage: npm run tiers -- <customers.csv|customers.xlsx|customers.parquet> [--settings s.json] [--preset factory|trading|custom] [--out result.csv] [--lang zh|en] [--today YYYY-MM-DD] [--allow-missing] [--engine ts|duckdb]\n' +
+    '   or: npm run tiers -- --emit-sql bigquery|duckdb --table <table> [--settings s.json] [--customer-column name] [--column dimension_id=name …] [--today YYYY-MM-DD] [--lang zh|en]',
 );
 
 /** The CLI's error messages. `why` texts complete "Cannot read <path>: …". */
@@ -46,4 +48,48 @@ export const CLI_WORDS = {
   permissionDenied: t('没有读取权限', 'permission denied'),
   readFailed: t('读取失败', 'read failed'),
   unexpected: (message: string) => t(`意外错误：${message}`, `Unexpected error: ${message}`),
+} as const;
+
+/** Messages of the SQL paths: `--emit-sql` (a query for BigQuery or DuckDB) and `--engine duckdb`. */
+export const SQL_WORDS = {
+  unknownDialect: (name: string) =>
+    t(`--emit-sql 只支持 bigquery 或 duckdb，收到“${name}”`, `--emit-sql takes bigquery or duckdb, got '${name}'`),
+  unknownEngine: (name: string) =>
+    t(`--engine 只支持 ts 或 duckdb，收到“${name}”`, `--engine takes ts or duckdb, got '${name}'`),
+  needsTable: t(
+    '--emit-sql 需要 --table 指定要分级的表（例如 --table my_project.crm.customers）',
+    '--emit-sql needs --table, the table to grade (for example --table my_project.crm.customers)',
+  ),
+  noFileWithEmit: t(
+    '--emit-sql 只输出查询，不读取文件；请去掉文件名',
+    '--emit-sql prints a query and reads no file: leave out the file name',
+  ),
+  badColumnOption: (raw: string) =>
+    t(`--column 的格式是 维度id=列名，收到“${raw}”`, `--column takes dimension_id=column, got '${raw}'`),
+  unknownDimension: (id: string, known: readonly string[]) =>
+    t(
+      `--column：设置中没有维度“${id}”（有：${known.join('、')}）`,
+      `--column: the settings have no dimension '${id}' (they have: ${known.join(', ')})`,
+    ),
+  duckdbFileType: (path: string) =>
+    t(
+      `--engine duckdb 只读取 .csv 或 .parquet 文件：${path}`,
+      `--engine duckdb reads .csv or .parquet files only: ${path}`,
+    ),
+  /** A column DuckDB did not read as the type the dimension needs; text like '¥1,200' or '45万' needs the default engine. */
+  duckdbColumnType: (column: string, type: string, needed: 'number' | 'date') =>
+    t(
+      `列“${column}”在 DuckDB 中是 ${type} 类型，需要${needed === 'number' ? '数字' : '日期'}。--engine duckdb 只分级类型明确的列；带货币符号、千分位或“万”的文字请用默认引擎（去掉 --engine duckdb）读取`,
+      `column '${column}' is ${type} in DuckDB, not a ${needed}. --engine duckdb grades typed columns only; text such as '¥1,200' or '45万' is read by the default engine (leave out --engine duckdb)`,
+    ),
+  duckdbHeaderUnit: (column: string) =>
+    t(
+      `列“${column}”的表头带有单位（如“万元”）：--engine duckdb 不换算单位，请把数值换算成元并去掉表头中的单位，或使用默认引擎`,
+      `the header of column '${column}' names a unit (such as 万元): --engine duckdb does not convert units; store the amounts in yuan without the unit in the header, or use the default engine`,
+    ),
+  duckdbMissing: t(
+    '--engine duckdb 需要 @duckdb/node-api（npm install 会安装它）',
+    '--engine duckdb needs @duckdb/node-api (npm install installs it)',
+  ),
+  duckdbFailed: (message: string) => t(`DuckDB 出错：${message}`, `DuckDB failed: ${message}`),
 } as const;
