@@ -1,7 +1,10 @@
 // The command line's SQL paths: `--emit-sql bigquery|duckdb` prints the grading query for a warehouse table, and
 // `--engine duckdb` grades a large CSV or Parquet file by running that query in DuckDB (@duckdb/node-api, loaded
 // only here, on demand). Both refuse what the query could not grade the way the engine does.
-import { extname } from 'node:path';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { matchHeaders } from '../../src/core/headers.ts';
 import { exportHeaders } from '../../src/core/layout.ts';
 import type { Lang } from '../../src/core/locale.ts';
@@ -126,12 +129,19 @@ export async function gradeWithDuckdb(file: string, settings: Settings, lang: La
       lang,
       outputs: outputs(lang),
     });
+    // DuckDB writes the CSV itself; for stdout through a file of its own, as stdout may be a pipe it cannot open.
+    const scratch = options.out === undefined ? mkdtempSync(join(tmpdir(), 'tiers-duckdb-')) : null;
+    const target = scratch === null ? (options.out ?? '') : join(scratch, 'graded.csv');
     try {
-      await con.run(`CREATE TEMP TABLE graded AS ${sql}`);
-      // DuckDB writes the file itself; stdout is the process's own file descriptor.
-      await con.run(`COPY graded TO ${d.text(options.out ?? '/dev/stdout')} (FORMAT csv, HEADER)`);
-    } catch (e) {
-      throw new CliError(SQL_WORDS.duckdbFailed(e instanceof Error ? e.message : String(e)));
+      try {
+        await con.run(`CREATE TEMP TABLE graded AS ${sql}`);
+        await con.run(`COPY graded TO ${d.text(target)} (FORMAT csv, HEADER)`);
+      } catch (e) {
+        throw new CliError(SQL_WORDS.duckdbFailed(e instanceof Error ? e.message : String(e)));
+      }
+      if (scratch !== null) await pipeline(createReadStream(target), process.stdout, { end: false });
+    } finally {
+      if (scratch !== null) rmSync(scratch, { recursive: true, force: true });
     }
     const [tierOut] = outputs(lang);
     const counts = new Map(
