@@ -1,7 +1,7 @@
 // The Tier and Why columns of the grading query, from the same wording as reason.ts: the tier (or the rule that
 // capped it, with the value that triggered it), missing values, the Pareto share, the score with the method's words
 // and its three largest contributions; for a row without a tier, what is missing or unreadable. Not the way up
-// (the gap needs a search per customer) and amounts are written plainly ('¥1200000.00', not '¥120 万').
+// (the gap needs a search per customer) and amounts are written plainly ('¥1200000.00', not '¥1.2m').
 import { knownWords } from '../categories.ts';
 import type { Lang } from '../locale.ts';
 import { reasonContext } from '../reason.ts';
