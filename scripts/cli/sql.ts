@@ -128,6 +128,7 @@ export async function gradeWithDuckdb(file: string, settings: Settings, lang: La
       today: options.today,
       lang,
       outputs: outputs(lang),
+      blankAlso: headers,
     });
     // DuckDB writes the CSV itself; for stdout through a file of its own, as stdout may be a pipe it cannot open.
     const scratch = options.out === undefined ? mkdtempSync(join(tmpdir(), 'tiers-duckdb-')) : null;

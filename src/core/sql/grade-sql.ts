@@ -22,6 +22,11 @@ export type SqlOptions = {
   readonly lang: Lang;
   /** Names of the three output columns. */
   readonly outputs: readonly [tier: string, score: string, why: string];
+  /**
+   * Other columns a row must have empty to be blank, as classify looks at every cell (the CLI passes the file's
+   * columns). Without them a row is blank when the customer and every graded column are empty.
+   */
+  readonly blankAlso?: readonly string[];
 };
 
 /**
@@ -50,7 +55,12 @@ export function gradeSql(settings: Settings, options: SqlOptions): string {
   };
 
   const layers: string[] = [];
-  const r = readExpressions(d, read, options);
+  // Blank as classify sees it: every cell empty, so also the dimensions' columns it does not read, and any other.
+  const readNames = new Set([...read.map(c => c.column), options.customer]);
+  const others = [...options.columns, ...(options.blankAlso ?? [])].filter(
+    (name): name is string => typeof name === 'string' && !readNames.has(name),
+  );
+  const r = readExpressions(d, read, { ...options, blankAlso: [...new Set(others)] });
   layers.push(
     `ct__read AS (\n  SELECT t.*, ${r.blank} AS ${col('ct__blank')}${read
       .map(

@@ -31,7 +31,7 @@ const TRAILING = '[.,;:!?\\x{3002}\\x{ff0c}\\x{ff1b}\\x{ff1a}\\x{ff01}\\x{ff1f}\
 export function readExpressions(
   d: Dialect,
   read: readonly ReadColumn[],
-  options: { readonly customer: string | null; readonly today: string | null },
+  options: { readonly customer: string | null; readonly today: string | null; readonly blankAlso?: readonly string[] },
   alias = 't.',
 ): { blank: string; raw: string[]; bad: string[]; error: string[]; trimmed: string[] } {
   const raw: string[] = [];
@@ -73,8 +73,8 @@ export function readExpressions(
       blanks.push(`${cell} IS NULL`);
     }
   }
-  if (options.customer !== null) {
-    const cell = `${alias}${d.ident(options.customer)}`;
+  for (const column of [...(options.customer === null ? [] : [options.customer]), ...(options.blankAlso ?? [])]) {
+    const cell = `${alias}${d.ident(column)}`;
     blanks.push(`(${cell} IS NULL OR ${trim(d, d.string(cell))} = '')`);
   }
   return { blank: blanks.length > 0 ? `(${blanks.join(' AND ')})` : 'FALSE', raw, bad, error: errors, trimmed };
