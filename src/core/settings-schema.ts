@@ -201,6 +201,8 @@ export const SettingsSchema = v.object(
     noticeTemplate: v.optional(NoticeTemplateSchema),
     /** The Summary lists customers whose benefit spend this fiscal year passes this percent of their profit. */
     spendAlertPercent: v.optional(boundedNumber('percent', 0, 100)),
+    /** Tiers are reviewed and published once per this period (issue 15 part 2); absent: no cycle, live tiers rule. */
+    reviewCycle: v.optional(v.picklist(['quarter', 'half', 'year'], at('choice'))),
   },
   at('object'),
 );
@@ -228,5 +230,7 @@ export type PeriodLength = v.InferOutput<typeof PeriodLengthSchema>;
 /** A benefit with one allowance and one period per tier (money per period, times per period, or perk 1/0). */
 export type Benefit = v.InferOutput<typeof BenefitSchema>;
 export type PresetName = Settings['preset'];
+/** How often tiers are reviewed and published. */
+export type ReviewCycle = NonNullable<Settings['reviewCycle']>;
 /** The whole settings document, version 2. */
 export type Settings = v.InferOutput<typeof SettingsSchema>;

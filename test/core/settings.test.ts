@@ -261,6 +261,23 @@ describe('settings', () => {
     });
   });
 
+  describe('review cycle (optional)', () => {
+    it('accepts documents without it and keeps a quarter, half or year', () => {
+      const s = defaultSettings('factory', 'en');
+      const parsed = validateSettings(s);
+      expect(parsed.ok && 'reviewCycle' in parsed.settings).toBe(false);
+      for (const cycle of ['quarter', 'half', 'year'] as const) {
+        const given = validateSettings({ ...s, reviewCycle: cycle });
+        expect(given.ok && given.settings.reviewCycle).toBe(cycle);
+      }
+    });
+
+    it('rejects any other cycle, by path', () => {
+      rejects(s => Object.assign(s, { reviewCycle: 'month' }), 'reviewCycle', 'choice');
+      rejects(s => Object.assign(s, { reviewCycle: '' }), 'reviewCycle', 'choice');
+    });
+  });
+
   describe('migrateSettings', () => {
     it('leaves version 1 documents unchanged', () => {
       const s = factory();

@@ -139,6 +139,7 @@ export const FIELD_NAMES: Readonly<Record<string, LocalText>> = {
   allowance: t('额度', 'allowance'),
   length: t('周期长度', 'period length'),
   fiscalYearStartMonth: t('财年起始月', 'fiscal year start month'),
+  reviewCycle: t('评级周期', 'review cycle'),
   categories: t('词和分数', 'words and scores'),
   words: t('词', 'words'),
   score: t('分数', 'score'),

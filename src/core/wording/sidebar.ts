@@ -114,6 +114,8 @@ export const SIDEBAR_TEXT = {
   currency: t('货币符号', 'Currency symbol'),
   unitCost: t('每次成本', 'Cost per use'),
   unitCostHint: t('（用于汇总表的权益花费）', '(for the Summary’s benefit spend)'),
+  reviewCycle: t('评级周期（发布等级）', 'Review cycle (published tiers)'),
+  reviewNone: t('无（始终用当前等级）', 'None (live tiers always)'),
   spendAlert: t('权益花费超过利润的百分比时提醒', 'Flag customers whose benefit spend passes this % of profit'),
   // Preview
   preview: t('预览（尚未保存）', 'Preview (not saved yet)'),

@@ -13,6 +13,12 @@ function periodLength(v: string): PeriodLength {
 }
 
 /** One card per benefit with an allowance and a period per tier, then the fiscal year's start and the currency. */
+// '' in the select is "no cycle": the field is left out of the document rather than stored empty.
+function withReviewCycle(settings: Settings, value: string): Settings {
+  const { reviewCycle: _old, ...rest } = settings;
+  return value === 'quarter' || value === 'half' || value === 'year' ? { ...rest, reviewCycle: value } : rest;
+}
+
 export function BenefitsSection({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const { lang } = useUi();
   const months = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }));
@@ -121,6 +127,18 @@ export function BenefitsSection({ settings, onChange }: { settings: Settings; on
           onChange={v => onChange({ ...settings, fiscalYearStartMonth: Number(v) })}
         />
       </div>
+      <SelectField
+        path="reviewCycle"
+        label={tx('reviewCycle', lang)}
+        value={settings.reviewCycle ?? ''}
+        options={[
+          { value: '', label: tx('reviewNone', lang) },
+          { value: 'quarter', label: tx('periodQuarter', lang) },
+          { value: 'half', label: tx('periodHalf', lang) },
+          { value: 'year', label: tx('periodYear', lang) },
+        ]}
+        onChange={v => onChange(withReviewCycle(settings, v))}
+      />
       <TextField
         class="narrow"
         path="currency"
