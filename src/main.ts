@@ -3,6 +3,7 @@
 
 import { writeCustomerNoticesCommand } from './apps-script/commands/customer-notices.ts';
 import { openSettingsCommand } from './apps-script/commands/open-settings.ts';
+import { publishTiersCommand } from './apps-script/commands/publish-tiers.ts';
 import { recomputeTiersCommand } from './apps-script/commands/recompute-tiers.ts';
 import { refreshQuotaOverviewCommand } from './apps-script/commands/refresh-quota-overview.ts';
 import { saveSnapshotCommand } from './apps-script/commands/save-snapshot.ts';
@@ -84,6 +85,11 @@ export function writeCustomerNotices(): void {
 /** Menu: Service plan (what each customer's tier still has open this period, per salesperson). */
 export function showServicePlan(): void {
   showServicePlanCommand();
+}
+
+/** Menu: Publish tiers for this period (review cycle: freezes the current tiers as the official ones). */
+export function publishTiers(): void {
+  publishTiersCommand();
 }
 
 /** Notices dialog: the notices sheet's letters as plain data. */

@@ -10,6 +10,7 @@ const MENU: readonly MenuEntry[] = [
   { caption: 'menuOpenSettings', handler: 'openSettings' },
   { caption: 'menuRecompute', handler: 'recomputeTiers' },
   { caption: 'menuSnapshot', handler: 'saveSnapshot' },
+  { caption: 'menuPublish', handler: 'publishTiers' },
   { caption: 'menuSummary', handler: 'showSummary' },
   { caption: 'menuPolicy', handler: 'showGradingPolicy' },
   { caption: 'menuNotices', handler: 'writeCustomerNotices' },

@@ -7,6 +7,7 @@ import { HISTORY_WORDS } from './wording/history.ts';
 import { LEDGER_WORDS } from './wording/ledger.ts';
 import { NOTICE_WORDS } from './wording/notices.ts';
 import { POLICY_WORDS } from './wording/policy.ts';
+import { PUBLISH_WORDS } from './wording/publish.ts';
 import { SERVICE_PLAN_WORDS } from './wording/service-plan.ts';
 import { SETTINGS_SHEET_NAME, VERSION_NOTE } from './wording/settings.ts';
 import { SUMMARY_WORDS } from './wording/summary.ts';
@@ -22,7 +23,8 @@ export type AddonRole =
   | 'addonLog'
   | 'policy'
   | 'notices'
-  | 'servicePlan';
+  | 'servicePlan'
+  | 'published';
 
 /** Each add-on sheet's name in both languages. */
 export const ADDON_SHEET_NAMES: Readonly<Record<AddonRole, LocalText>> = {
@@ -36,11 +38,12 @@ export const ADDON_SHEET_NAMES: Readonly<Record<AddonRole, LocalText>> = {
   policy: POLICY_WORDS.sheet,
   notices: NOTICE_WORDS.sheet,
   servicePlan: SERVICE_PLAN_WORDS.sheet,
+  published: PUBLISH_WORDS.sheet,
 };
 
 const NAMES = new Set<string>(Object.values(ADDON_SHEET_NAMES).flatMap(name => [name.zh, name.en]));
 
-/** True for a sheet the add-on made (settings, history, changes, summary, benefit log, quota overview, log, grading policy, customer notices, service plan). */
+/** True for a sheet the add-on made (settings, history, changes, summary, benefit log, quota overview, log, grading policy, customer notices, service plan, published tiers). */
 export function isAddonSheet(name: string): boolean {
   return NAMES.has(name);
 }
@@ -105,6 +108,8 @@ export function hasAddonLayout(role: AddonRole, top: readonly (readonly unknown[
         startsWith(top[0], [[SERVICE_PLAN_WORDS.sheet.zh], [SERVICE_PLAN_WORDS.sheet.en]]) &&
         startsWith(top[1], [[SERVICE_PLAN_WORDS.salesperson.zh], [SERVICE_PLAN_WORDS.salesperson.en]])
       );
+    case 'published':
+      return startsWith(top[0], both(PUBLISH_WORDS.headers));
     case 'summary':
       return startsWith(top[2], SUMMARY_HEADERS);
     case 'overview':

@@ -12,6 +12,7 @@ export const MENU_WORDS = {
   menuPolicy: { zh: '分级制度', en: 'Grading policy' },
   menuNotices: { zh: '客户通知', en: 'Customer notices' },
   menuServicePlan: { zh: '维护计划', en: 'Service plan' },
+  menuPublish: { zh: '发布本期等级', en: 'Publish tiers for this period' },
   menuSnapshot: { zh: '保存分级存档', en: 'Save snapshot' },
   menuSummary: { zh: '显示汇总', en: 'Show summary' },
   menuHelp: { zh: '帮助', en: 'Help' },

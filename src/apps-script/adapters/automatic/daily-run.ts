@@ -114,7 +114,7 @@ export function runAutomaticUpdate(
 }
 
 /** Appends [time, task, outcome, details] to the add-on log, creating the sheet with headers the first time. */
-function appendAddonLog(
+export function appendAddonLog(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   task: string,
   record: RunRecord,

@@ -6,6 +6,7 @@ import { outputKeyOf } from '../../../core/layout.ts';
 import { buildTierTimeline, type TierTimeline } from '../../../core/ledger/index.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { findSalespersonColumn } from '../../../core/notices/salesperson.ts';
+import { followPublished } from '../../../core/publish/published.ts';
 import type { Settings } from '../../../core/settings.ts';
 import { findCustomerTable } from '../../../core/table.ts';
 import { type DocumentDays, documentDays } from '../document/days.ts';
@@ -13,6 +14,7 @@ import { TABLE_SHEET_KEY } from '../document/keys.ts';
 import { LOG_ROWS_KEY } from '../document/pending.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { readAllHistory } from '../history/read.ts';
+import { readPublicationRecord } from '../publish/record-sheet.ts';
 
 /** Where the ledger finds its customers when settings name no sheet: remembered by "Set up benefit log". */
 export const CUSTOMER_SHEET_KEY = 'customerTiers.ledger.customerSheet';
@@ -35,6 +37,7 @@ export type LedgerSources = {
   readonly days: DocumentDays;
   /** null when no sheet of the workbook looks like a customer table. */
   readonly customers: LedgerCustomers | null;
+  /** Tier by day as benefits count it: the published tier under a review cycle, else the live one. */
   readonly timeline: TierTimeline;
   /** The stored settings could not be read and the last good copy is used: what to tell the user. */
   readonly warning: Readonly<Record<Lang, string>> | null;
@@ -73,7 +76,11 @@ export function readLedgerSources(
   const current: (readonly [unknown, unknown])[] = customers
     ? customers.names.map((name, i) => [name, customers.tiers[i]] as const)
     : [];
-  const timeline = buildTierTimeline({ tiers: settings.tiers, history, current, today: days.today, toDay: days.toDay });
+  const live = buildTierTimeline({ tiers: settings.tiers, history, current, today: days.today, toDay: days.toDay });
+  // With a review cycle, benefits and quotas follow the published tiers; without one nothing more is read.
+  const publications = settings.reviewCycle ? readPublicationRecord(spreadsheet, services.properties, days.toDay) : [];
+  const tierNames = settings.tiers.map(t => t.name);
+  const timeline = followPublished(settings.reviewCycle, live, publications, tierNames);
   const warning = unreadable?.message ?? null;
   const remembered = { properties: services.properties, writtenRows: stored[LOG_ROWS_KEY] };
   return { settings, lang, days, customers, timeline, warning, ...remembered };

@@ -1,13 +1,17 @@
 // The "Customer notices" sheet: one letter per graded customer from the settings' template, written in one block
-// (customer, salesperson, tier, notice); and its rows read back for the printable dialog.
+// (customer, salesperson, tier, notice; the published tier under a review cycle); and its rows read back for the printable dialog.
 
+import { customerKey } from '../../../core/customers.ts';
 import { literalCells } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { type NoticeRow, noticeReview, noticeRows } from '../../../core/notices/notice.ts';
 import { findSalespersonColumn } from '../../../core/notices/salesperson.ts';
+import { lastPublicationOn, publishedTiers } from '../../../core/publish/published.ts';
+import { tierIndexer } from '../../../core/tier-names.ts';
 import { findAddonSheet, findOrInsertAddonSheet } from '../document/addon-sheet.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 import { readTiersNow, type TiersNowResult } from '../history/snapshot.ts';
+import { readPublicationRecord } from '../publish/record-sheet.ts';
 import type { RecomputeServices } from '../table/recompute.ts';
 
 const COLUMNS = 4;
@@ -24,8 +28,16 @@ export function writeNotices(services: RecomputeServices, lang: Lang): NoticesOu
   if (!read.ok) return read;
   const { settings, tiered, days } = read.value;
   const salesColumn = findSalespersonColumn(tiered.table.headers);
+  // Under a review cycle a notice states the published tier (the one benefits follow), else the live one.
+  const inForce = settings.reviewCycle
+    ? publishedTiers(
+        lastPublicationOn(readPublicationRecord(services.spreadsheet, services.properties, days.toDay), days.today),
+      )
+    : new Map<string, string>();
+  const indexOf = tierIndexer(settings.tiers.map(t => t.name));
   const customers = tiered.classification.results.flatMap((result, i) => {
-    const tier = tiered.stable[i]?.tier ?? null;
+    const frozen = indexOf(inForce.get(customerKey(result.name)));
+    const tier = frozen >= 0 ? frozen : (tiered.stable[i]?.tier ?? null);
     if (result.status === 'blank' || tier === null) return [];
     const cell = salesColumn === null ? '' : tiered.table.rows[i]?.[salesColumn];
     return [{ customer: result.name, salesperson: cell == null ? '' : String(cell).trim(), tier }];

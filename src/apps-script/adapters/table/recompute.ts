@@ -7,18 +7,21 @@ import { baselinesOf } from '../../../core/history/intervals.ts';
 import { literalCells, OUTPUT_KEYS, outputHeader, outputsSideBySide, tierColourRules } from '../../../core/layout.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { neededDimensions } from '../../../core/missing-columns.ts';
-import { type PipelineResult, tierSheetValues } from '../../../core/pipeline.ts';
+import { type OutputCells, type PipelineResult, tierSheetValues } from '../../../core/pipeline.ts';
+import { withPublishedNotes } from '../../../core/publish/note.ts';
+import { lastPublicationOn, publishedTiers } from '../../../core/publish/published.ts';
 import type { LocalText, Settings } from '../../../core/settings-schema.ts';
 import type { TableProblem } from '../../../core/table.ts';
 import { headerChoicesText } from '../../../core/wording/columns.ts';
 import { DOCUMENT_WORDS } from '../../../core/wording/document.ts';
 import { STATUS_TEXT } from '../../../core/wording/table.ts';
-import { documentDays } from '../document/days.ts';
+import { type DocumentDays, documentDays } from '../document/days.ts';
 import { GRADE_WITHOUT_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
 import { storeProperties } from '../document/properties-store.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { ensureSize } from '../document/sheet-size.ts';
 import { readOpenHistory } from '../history/read.ts';
+import { readPublicationRecord } from '../publish/record-sheet.ts';
 import { applyColourRules, COLOUR_RULES_KEY, gradedBefore } from './colours.ts';
 import { gradeWithoutFrom, stillWithout } from './grade-without.ts';
 import { markOutputs, ownedColumnsOf, placeOnSheet } from './outputs.ts';
@@ -121,7 +124,8 @@ export function recompute(
     ownedIn: owned.ownedIn,
   });
   if (!result.ok) return pipelineProblem(result, sheet.getName());
-  const { table, outputs, counts, problems, classification } = result.value;
+  const { table, counts, problems, classification } = result.value;
+  const outputs = publishedNotes(services, settings, result.value.outputs, classification.results, days, lang);
   const plan = placeOnSheet(sheet, values, table.headerRow, table.outputs);
   const { columns } = plan;
   const lastColumn = Math.max(...columns);
@@ -166,6 +170,28 @@ export function recompute(
     choices: headerChoicesText(table.headers, table.match, settings),
     warning: joinWarnings(unreadable?.message ?? null, saved.ok ? null : saved.message),
   };
+}
+
+/** Under a review cycle, the Why notes where the live tier differs from the one in force (one more read). */
+function publishedNotes(
+  services: RecomputeServices,
+  settings: Settings,
+  outputs: readonly OutputCells[],
+  results: readonly { readonly name: string }[],
+  days: DocumentDays,
+  lang: Lang,
+): OutputCells[] {
+  if (!settings.reviewCycle) return [...outputs];
+  const publications = readPublicationRecord(services.spreadsheet, services.properties, days.toDay);
+  const inForce = publishedTiers(lastPublicationOn(publications, days.today));
+  const names = results.map(r => r.name);
+  return withPublishedNotes(
+    outputs,
+    names,
+    inForce,
+    settings.tiers.map(t => t.name),
+    lang,
+  );
 }
 
 /** Both warnings in one text (each language), or the one there is. */
