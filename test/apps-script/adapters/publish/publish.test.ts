@@ -102,7 +102,7 @@ describe('apps-script/commands/publish-tiers', () => {
 
   it('works in Chinese: menu, record sheet, toast and the Why note', () => {
     const emu = setUp('zh_CN', 'quarter');
-    expect(emu.ui.menus.at(-1)?.items.map(i => i.caption)).toContain('发布本期等级');
+    expect(emu.ui.menus.at(-1)?.items.map(i => ('caption' in i ? i.caption : ''))).toContain('发布本期等级');
     emu.runMenuItem('publishTiers');
     expect(emu.toasts.at(-1)?.message).toBe('已发布 2026 年第 4 季度 的等级：3 位客户。权益与额度按已发布等级计算。');
     expect(valuesOf(emu, '已发布等级')[0]).toEqual(['发布编号', '评级期', '发布日期', '发布人', '客户', '等级']);
