@@ -1,4 +1,4 @@
-// The "Published tiers" sheet (已发布等级): every publication of the review cycle, one row per customer, appended
+// The "Published tiers" sheet: every publication of the review cycle, one row per customer, appended
 // in one block and never rewritten, so a reload (or another user) reads the same official tiers back.
 
 import type { DateToDay } from '../../../core/days.ts';
