@@ -1,8 +1,9 @@
 // Golden corpus of Why texts: random settings and tables (fast-check, fixed seed) with the texts the engine wrote
-// for them in both languages, stored in test/fixtures/reason-golden.json. Speed work on the reason and gap code
+// for them in both languages, stored in test/fixtures/reason-golden.json.gz. Speed work on the reason and gap code
 // must leave every text byte-identical. `UPDATE_GOLDEN=1 npx vitest run test/core/reason-golden.test.ts` rewrites it
 // (only when the wording is meant to change).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify.ts';
@@ -10,7 +11,8 @@ import { defaultSettings, paymentTermsDimension } from '../../src/core/presets.t
 import { formatReason } from '../../src/core/reason.ts';
 import type { Dimension, Settings } from '../../src/core/settings.ts';
 
-const FILE = 'test/fixtures/reason-golden.json';
+/** Gzipped JSON: a megabyte of texts as about a tenth of that, and no formatter rewrites it. */
+const FILE = 'test/fixtures/reason-golden.json.gz';
 const TODAY = new Date(2026, 2, 5);
 const SEED = 16_2026;
 
@@ -134,14 +136,14 @@ describe('reason (golden corpus)', () => {
     it('writes the corpus', () => {
       const cases = fc.sample(caseArb, { numRuns: 130, seed: SEED });
       const stored = cases.map(c => ({ ...c, texts: textsOf(c) }));
-      writeFileSync(FILE, `${JSON.stringify(stored)}\n`);
+      writeFileSync(FILE, gzipSync(`${JSON.stringify(stored)}\n`, { level: 9 }));
       expect(stored.length).toBe(130);
     });
     return;
   }
 
   it('writes every Why byte for byte as the stored corpus, in both languages', () => {
-    const cases = JSON.parse(readFileSync(FILE, 'utf8')) as Case[];
+    const cases = JSON.parse(gunzipSync(readFileSync(FILE)).toString('utf8')) as Case[];
     expect(cases.length).toBe(130);
     let texts = 0;
     for (const c of cases) {
