@@ -14,7 +14,7 @@ import { headerChoicesText } from '../../../core/wording/columns.ts';
 import { DOCUMENT_WORDS } from '../../../core/wording/document.ts';
 import { STATUS_TEXT } from '../../../core/wording/table.ts';
 import { documentDays } from '../document/days.ts';
-import { GRADE_WITHOUT_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
+import { GRADE_WITHOUT_KEY, GRADED_TABLE_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
 import { storeProperties } from '../document/properties-store.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { ensureSize } from '../document/sheet-size.ts';
@@ -22,6 +22,7 @@ import { readOpenHistory } from '../history/read.ts';
 import { applyColourRules, COLOUR_RULES_KEY, gradedBefore } from './colours.ts';
 import { gradeWithoutFrom, stillWithout } from './grade-without.ts';
 import { markOutputs, ownedColumnsOf, placeOnSheet } from './outputs.ts';
+import { gradedTableMemory } from './regrade-rows.ts';
 
 export type RecomputeOutcome =
   | {
@@ -144,7 +145,12 @@ export function recompute(
   const sheetName = sheet.getName();
   const missing = table.match.missing;
   const kept = stillWithout(remembered, missing);
-  const essentials = { [TABLE_SHEET_KEY]: sheetName, ...(kept ? { [GRADE_WITHOUT_KEY]: JSON.stringify(kept) } : {}) };
+  const essentials = {
+    [TABLE_SHEET_KEY]: sheetName,
+    // What onEdit's row-by-row shortcut checks the table against (regrade-rows.ts).
+    [GRADED_TABLE_KEY]: gradedTableMemory(sheetName, table.headerRow + 1, lastRow),
+    ...(kept ? { [GRADE_WITHOUT_KEY]: JSON.stringify(kept) } : {}),
+  };
   const saved = storeProperties(
     properties,
     { [COLOUR_RULES_KEY]: ruleFormulas, ...essentials },
