@@ -98,7 +98,8 @@ export function toggleAutomaticUpdates(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   scriptApp: GoogleAppsScript.Script.ScriptApp = ScriptApp,
 ): ToggleResult {
-  const on = dailyTriggers(spreadsheet, scriptApp).length > 0 || continuationTriggers(scriptApp, spreadsheet).length > 0;
+  const on =
+    dailyTriggers(spreadsheet, scriptApp).length > 0 || continuationTriggers(scriptApp, spreadsheet).length > 0;
   return setAutomaticUpdates(!on, spreadsheet, scriptApp);
 }
 
@@ -168,7 +169,13 @@ export function runAutomaticUpdate(
           parts.push(`${step.name[lang]} ✗ ${error instanceof Error ? error.message : String(error)}`);
         }
         const next = i + 1;
-        const position = { from: next, parts, failed, total: steps.length, restoreDaily: resume?.restoreDaily ?? false };
+        const position = {
+          from: next,
+          parts,
+          failed,
+          total: steps.length,
+          restoreDaily: resume?.restoreDaily ?? false,
+        };
         if (next < steps.length && Date.now() - started >= budget && pause(spreadsheet, properties, position)) {
           applyPending(currentServices(), lang);
           const progress = AUTOMATIC_WORDS.continues(next, steps.length)[lang];

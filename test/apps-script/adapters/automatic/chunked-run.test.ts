@@ -98,6 +98,10 @@ describe('daily run in parts', () => {
     const emu = setUp(null);
     emu.fireTimeTriggers();
     expect(clocks(emu)).toEqual(['runDailyUpdate']);
-    expect(logRows(emu).slice(1).map(r => r[2])).toEqual(['OK']);
+    expect(
+      logRows(emu)
+        .slice(1)
+        .map(r => r[2]),
+    ).toEqual(['OK']);
   });
 });
