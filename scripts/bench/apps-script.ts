@@ -12,7 +12,8 @@ const now = new Date('2026-11-26T02:00:00Z');
 const TRIGGER_LIMIT_S = 30;
 const COMMAND_LIMIT_S = 360;
 const LOG = 'Benefit log';
-const LOG_HEADER = ['Date', 'Customer', 'Benefit', 'Amount / times', 'Note'];
+// The add-on's own layout (seven columns), so Set up benefit log adopts the sheet rather than making 'Benefit log (2)'.
+const LOG_HEADER = ['Date', 'Customer', 'Benefit', 'Amount / times', 'Note', 'Remaining after this entry', 'Status'];
 const BENEFITS = ['Free samples', 'Free product training', 'Free mould opening'];
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map(Number);
 
