@@ -28,7 +28,7 @@ const DAILY_RUN_KEY = 'customerTiers.dailyRun';
 const CHUNK_BUDGET_KEY = 'customerTiers.chunkBudgetMs';
 /**
  * After this long a run stops before its next step and continues in a follow-up execution: Apps Script ends an
- * execution at 6 minutes (docs/apps-script.md: Script runtime). A step is not cut, so the budget leaves room for the
+ * execution at 6 minutes (docs/apps-script.md: Quotas and runtime). A step is not cut, so the budget leaves room for the
  * longest (the quota overview: about 3 minutes at 100,000 customers, 4.6 at the cost model's high figures).
  */
 const DEFAULT_BUDGET_MS = 60_000;
