@@ -145,15 +145,12 @@ export function recompute(
   const sheetName = sheet.getName();
   const missing = table.match.missing;
   const kept = stillWithout(remembered, missing);
-  const essentials = {
-    [TABLE_SHEET_KEY]: sheetName,
-    // What onEdit's row-by-row shortcut checks the table against (regrade-rows.ts).
-    [GRADED_TABLE_KEY]: gradedTableMemory(sheetName, table.headerRow + 1, lastRow),
-    ...(kept ? { [GRADE_WITHOUT_KEY]: JSON.stringify(kept) } : {}),
-  };
+  const essentials = { [TABLE_SHEET_KEY]: sheetName, ...(kept ? { [GRADE_WITHOUT_KEY]: JSON.stringify(kept) } : {}) };
+  // What onEdit's row-by-row shortcut checks the table against (regrade-rows.ts); without it edits regrade it all.
+  const graded = { [GRADED_TABLE_KEY]: gradedTableMemory(sheetName, table.headerRow + 1, lastRow) };
   const saved = storeProperties(
     properties,
-    { [COLOUR_RULES_KEY]: ruleFormulas, ...essentials },
+    { [COLOUR_RULES_KEY]: ruleFormulas, ...essentials, ...graded },
     DOCUMENT_WORDS.colourMemory,
   );
   // A full store: the few bytes that let onEdit find the table are worth a second try without the colour memory.
