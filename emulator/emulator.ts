@@ -169,7 +169,9 @@ export class EmulatorCore {
    */
   addSheet(name: string, values: ReadonlyArray<readonly unknown[]> = [], options: AddSheetOptions = {}): SheetModel {
     if (this.workbook.sheetByName(name)) throw new Error(`Emulator: sheet ${name} exists`);
-    const width = Math.max(0, ...values.map(r => r.length));
+    // A loop, not Math.max(...rows): a 200,000-row sheet would overflow the call stack with that many arguments.
+    let width = 0;
+    for (const r of values) width = Math.max(width, r.length);
     const rows = Math.max(options.maxRows ?? 1000, values.length);
     const columns = Math.max(options.maxColumns ?? 26, width);
     const grown = growthProblem(this.workbook, null, rows, columns);

@@ -6,6 +6,7 @@ import vm from 'node:vm';
 import { EmulatorCore } from './emulator.ts';
 import type { ExecutionRecord } from './emulator-types.ts';
 import type { AuthMode } from './runtime.ts';
+import type { TriggerModel } from './services/script-app.ts';
 import { EmuUser } from './services/session.ts';
 import type { MenuEntry } from './services/ui.ts';
 import { CELL_TEXT_MESSAGE, tooLongText } from './spreadsheet/limits.ts';
@@ -236,10 +237,15 @@ export class Emulator extends EmulatorCore {
     return userStructureEdit(this, sheetName, { kind: 'move', dimension: 'COLUMNS', start, count, destination });
   }
 
-  /** Runs every time-driven trigger's function once, each in its own FULL execution; failures are recorded. */
+  /**
+   * Runs every time-driven trigger's function once, each in its own FULL execution; failures are recorded. A one-off
+   * trigger (`after`, `at`) runs only when its time has come (`rt.now()`), and only once.
+   */
   fireTimeTriggers(): ExecutionRecord[] {
     const start = this.executions.length;
-    for (const t of this.triggers.filter(x => x.eventType === 'CLOCK')) {
+    const due = (t: TriggerModel) => t.runAt === undefined || (!t.spent && t.runAt <= this.rt.now().getTime());
+    for (const t of this.triggers.filter(x => x.eventType === 'CLOCK' && due(x))) {
+      if (t.runAt !== undefined) t.spent = true;
       // The event's fields are the wall clock in the script's zone.
       const zone = this.rt.scriptTimeZone;
       const now = zonedParts(this.rt.now(), zone);

@@ -21,7 +21,7 @@ import { tierBenefit } from './apps-script/functions/tier-benefit.ts';
 import { getCustomerNotices as readCustomerNotices } from './apps-script/sidebar/customer-notices.ts';
 import { getSidebarData as readSidebarData, saveSettings as saveFromSidebar } from './apps-script/sidebar/endpoints.ts';
 import { getGradingPolicy as readGradingPolicy } from './apps-script/sidebar/grading-policy.ts';
-import { runDailyUpdateTrigger } from './apps-script/triggers/daily-update.ts';
+import { continueDailyUpdateTrigger, runDailyUpdateTrigger } from './apps-script/triggers/daily-update.ts';
 import { handleChange } from './apps-script/triggers/on-change.ts';
 import { handleEdit } from './apps-script/triggers/on-edit.ts';
 import { handleOpen } from './apps-script/triggers/on-open.ts';
@@ -193,6 +193,11 @@ export function toggleAutomaticUpdates(): void {
 /** Daily time-driven trigger (installed by "Turn automatic updates on/off"); records its outcome in the add-on log. */
 export function runDailyUpdate(): void {
   runDailyUpdateTrigger();
+}
+
+/** One-off time-driven trigger that continues a daily run in parts (past its time budget); removed when done. */
+export function continueDailyUpdate(): void {
+  continueDailyUpdateTrigger();
 }
 
 /**

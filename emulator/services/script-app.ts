@@ -15,6 +15,12 @@ export interface TriggerModel {
   /** Clock triggers: interval in hours (24 per day, 168 per week) and optional hour of day. */
   readonly everyHours?: number;
   readonly atHour?: number;
+  /**
+   * One-off clock triggers (`after(ms)`, `at(date)`): the earliest time it may run (ms since the epoch). It runs once;
+   * like Apps Script it stays listed after that (`spent`) until deleted.
+   */
+  readonly runAt?: number;
+  spent?: boolean;
 }
 
 /** Where triggers live, shared with the emulator (which fires them). */
@@ -79,6 +85,7 @@ function install(rt: Runtime, host: TriggerHost, m: Omit<TriggerModel, 'uid' | '
 export class EmuClockTriggerBuilder {
   private everyHoursValue: number | null = null;
   private atHourValue: number | null = null;
+  private runAtValue: number | null = null;
   private tooFrequent = false;
 
   constructor(
@@ -103,6 +110,19 @@ export class EmuClockTriggerBuilder {
     this.everyHoursValue = 168 * n;
     return this;
   }
+  /**
+   * A one-off run at least `ms` after now ("the actual duration may vary, but won't be less than your specified
+   * minimum": ClockTriggerBuilder.after, developers.google.com/apps-script/reference/script/clock-trigger-builder).
+   */
+  after(ms: number): this {
+    this.runAtValue = this._rt.now().getTime() + Math.max(0, Number(ms));
+    return this;
+  }
+  /** A one-off run at `date` (ClockTriggerBuilder.at). */
+  at(date: Date): this {
+    this.runAtValue = new Date(date).getTime();
+    return this;
+  }
   atHour(hour: number): this {
     if (hour < 0 || hour > 23) throw this._rt.error('Emulator: atHour takes 0-23');
     this.atHourValue = hour;
@@ -119,8 +139,17 @@ export class EmuClockTriggerBuilder {
     if (this.tooFrequent || (this.everyHoursValue !== null && this.everyHoursValue < 1)) {
       throw this._rt.error('Add-ons may not create time-based triggers that run more often than once per hour.');
     }
+    if (this.runAtValue !== null) {
+      return install(this._rt, this._host, {
+        handler: this._handler,
+        eventType: 'CLOCK',
+        source: 'CLOCK',
+        sourceId: null,
+        runAt: this.runAtValue,
+      });
+    }
     if (this.everyHoursValue === null)
-      throw this._rt.error('Emulator: a time-based trigger needs everyHours/everyDays/everyWeeks');
+      throw this._rt.error('Emulator: a time-based trigger needs everyHours/everyDays/everyWeeks, after or at');
     return install(this._rt, this._host, {
       handler: this._handler,
       eventType: 'CLOCK',

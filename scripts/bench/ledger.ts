@@ -74,6 +74,33 @@ for (const n of [100, 10_000]) {
   printMetric('ledger.edit_calls', n, emu.calls.total({ kind: 'simpleTrigger' }), 'calls');
 }
 
+// ledger.edit_cells: cells one new entry reads and writes on a 10,000- and a 200,000-row log (issue 16: only the
+// statuses that change are written; the log's columns are read once).
+for (const n of [10_000, 200_000]) {
+  const names = customers(1_000);
+  const emu = new Emulator({ locale: 'en_US', firstSheet: null, now: () => now });
+  emu.addSheet('Customers', [
+    ['Customer', 'Revenue', 'Tier', 'Score', 'Why'],
+    ...names.map((name, i) => [name, 1000 * (i + 1), TIERS[i % 4], 50, '']),
+  ]);
+  const header = ['Date', 'Customer', 'Benefit', 'Amount / times', 'Note', 'Remaining after this entry', 'Status'];
+  emu.addSheet('Benefit log', [header, ...logRows(n, names, random(7))], { maxRows: n + 100 });
+  emu.loadBundle(bundle);
+  emu.runOnOpen('LIMITED');
+  emu.runMenuItem('setUpBenefitLog');
+  const row = n + 2;
+  const start = emu.executions.length;
+  emu.userEdit('Benefit log', `A${row}:E${row}`, [[TODAY, 'Customer 00001', 'Free mould opening', 1, 'bench']]);
+  const status = emu.sheetModel('Benefit log').getValue(row, 7);
+  check(status === 'Included', `the new entry is judged (${String(status)})`);
+  const cost = emu.executions.slice(start).find(x => x.kind === 'simpleTrigger')?.cost;
+  check(cost !== undefined, 'the entry ran as onEdit');
+  printMetric('ledger.edit_cells', n, (cost?.cellsRead ?? 0) + (cost?.cellsWritten ?? 0), 'cells', {
+    read: cost?.cellsRead,
+    written: cost?.cellsWritten,
+  });
+}
+
 // ledger.overview_ms (pure computation)
 {
   const n = 10_000;

@@ -51,6 +51,22 @@ for (const n of [100, 10_000]) {
   }
 }
 
+// Cells one edit reads and writes (issue 16: the same at any size under settings that grade each row on its own,
+// the presets' fixed bands and cut-offs). From the emulator's cost meter of the onEdit execution.
+for (const n of [10_000, 100_000]) {
+  const { emu } = gradedWorkbook(n);
+  emu.runMenuItem('recomputeTiers');
+  const start = emu.executions.length;
+  emu.userEdit('Customers', 'C5', [[2_500_000]]);
+  check(emu.snapshot('Customers').values[4]?.[TIER_COLUMN] === 'A', 'the edited row is regraded');
+  const cost = emu.executions.slice(start).find(x => x.kind === 'simpleTrigger')?.cost;
+  check(cost !== undefined, 'the edit ran as onEdit');
+  printMetric('sheets.edit_cells', n, (cost?.cellsRead ?? 0) + (cost?.cellsWritten ?? 0), 'cells', {
+    read: cost?.cellsRead,
+    written: cost?.cellsWritten,
+  });
+}
+
 const { emu, table } = gradedWorkbook(10_000);
 const input = table.map(row => row.slice(0, TIER_COLUMN));
 const first = emu.runCustomFunction('TIER', [input, 1]);

@@ -52,10 +52,51 @@ export function cutoffGap(i: number, tier: number, ctx: GapContext, limit = Numb
   const options: GapOption[] = [];
   for (const col of ctx.columns) {
     if (options.length >= limit) break;
-    const option = optionFor(col, i, target, ctx);
-    if (option) options.push(option);
+    const best = bestValue(col, i, target, ctx);
+    const v = col.values[i] ?? Number.NaN;
+    if (best !== null) options.push({ dimension: col.dim.id, value: v, target: best, delta: best - v });
   }
   return { tier: target, options, relative: ctx.relative };
+}
+
+/**
+ * The first ways up as a reason shows them, written into arrays reused for every customer (no object per option):
+ * per option its dimension's index in the settings, the target value and the change. `count` 0 with `tier` −1: none.
+ */
+export type ShownGap = {
+  tier: number;
+  count: number;
+  readonly dimension: Int32Array;
+  readonly target: Float64Array;
+  readonly delta: Float64Array;
+};
+
+/** An empty ShownGap holding up to `size` options. */
+export function emptyShownGap(size: number): ShownGap {
+  return {
+    tier: -1,
+    count: 0,
+    dimension: new Int32Array(size),
+    target: new Float64Array(size),
+    delta: new Float64Array(size),
+  };
+}
+
+/** `cutoffGap(i, tier, ctx, out's size)` written into `out`: the same options, in the same order. */
+export function shownCutoffGap(i: number, tier: number, ctx: GapContext, out: ShownGap): void {
+  out.count = 0;
+  out.tier = tier <= 0 ? -1 : tier - 1;
+  if (tier <= 0) return;
+  const size = out.dimension.length;
+  for (const col of ctx.columns) {
+    if (out.count >= size) break;
+    const best = bestValue(col, i, tier - 1, ctx);
+    if (best === null) continue;
+    out.dimension[out.count] = col.index;
+    out.target[out.count] = best;
+    out.delta[out.count] = best - (col.values[i] ?? Number.NaN);
+    out.count++;
+  }
 }
 
 /**
@@ -101,7 +142,8 @@ export function paretoGap(i: number, tier: number, ctx: ParetoGapContext): Gap |
   return { tier: tier - 1, options: [option], relative: true };
 }
 
-function optionFor(col: Column, i: number, target: number, ctx: GapContext): GapOption | null {
+/** The value of this column that reaches tier `target` with the smallest change, or null when none does. */
+function bestValue(col: Column, i: number, target: number, ctx: GapContext): number | null {
   const v = col.values[i] ?? Number.NaN;
   if (Number.isNaN(v)) return null;
   const dim = col.dim;
@@ -110,7 +152,7 @@ function optionFor(col: Column, i: number, target: number, ctx: GapContext): Gap
     // A word moves the score only to another category's score: the lowest better one that reaches the tier.
     const better = [...new Set(categories.map(c => c.score))].filter(s => s > v).sort((a, b) => a - b);
     const found = better.find(s => reaches(col, i, s, target, ctx));
-    return found === undefined ? null : { dimension: dim.id, value: v, target: found, delta: found - v };
+    return found === undefined ? null : found;
   }
   const higher = dim.direction === 'higher';
   const weightSum = ctx.weightSum[i] ?? 0;
@@ -132,7 +174,7 @@ function optionFor(col: Column, i: number, target: number, ctx: GapContext): Gap
     if (closer(best, clear, v) && reaches(col, i, clear, target, ctx)) best = clear;
     if (closer(best, both, v) && reaches(col, i, both, target, ctx)) best = both;
   }
-  return best === null ? null : { dimension: dim.id, value: v, target: best, delta: best - v };
+  return best;
 }
 
 /**

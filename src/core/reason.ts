@@ -3,6 +3,7 @@
 // and keeps each language's pieces apart, so one customer's reason in one language is only a few concatenations:
 // 100,000 reasons must cost about as much as grading them.
 import { categoriesOf, knownWords, wordForScore } from './categories.ts';
+import type { ShownGap } from './gap.ts';
 import type { HeaderUnit } from './header-words.ts';
 import type { Lang } from './locale.ts';
 import type { CustomerResult } from './result.ts';
@@ -57,10 +58,13 @@ export type ReasonContext = {
   readonly knownWords: { readonly [L in Lang]: readonly (readonly string[])[] };
 };
 
-/** What a reason says, apart from the per-dimension contributions (passed separately as `TopContributions`). */
+/**
+ * What a reason says, apart from the per-dimension contributions (passed separately as `TopContributions`) and the
+ * ways up (a `ShownGap`).
+ */
 export type ReasonParts = Pick<
   CustomerResult,
-  'status' | 'tier' | 'scoreTier' | 'score' | 'gate' | 'gap' | 'issues' | 'missing'
+  'status' | 'tier' | 'scoreTier' | 'score' | 'gate' | 'issues' | 'missing'
 >;
 
 /**
@@ -87,11 +91,33 @@ export function formatReason(result: Pick<CustomerResult, 'reason'> & OneLanguag
   return result.reasonIn ? result.reasonIn(lang) : result.reason[lang];
 }
 
+const POW10: readonly number[] = [1, 10, 100, 1000];
+
+/** Per decimals 1 and 2: the text after the whole part for each fraction in tenths or hundredths ('', '.5', '.05'). */
+const FRACTIONS: readonly (readonly string[])[] = [
+  [''],
+  Array.from({ length: 10 }, (_, f) => (f === 0 ? '' : `.${f}`)),
+  Array.from({ length: 100 }, (_, f) =>
+    f === 0 ? '' : f % 10 === 0 ? `.${f / 10}` : `.${String(f).padStart(2, '0')}`,
+  ),
+];
+
 /** Groups digits by thousands with up to `decimals` decimals, dropping trailing zeros; '−' for negatives. */
 export function formatNumber(value: number, decimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
-  const factor = 10 ** decimals;
+  const factor = POW10[decimals] ?? 10 ** decimals;
   const magnitude = Math.abs(value);
+  const scaled = Math.round(magnitude * factor);
+  const fractions = FRACTIONS[decimals];
+  // Up to two decimals and below 10^15 (all a reason shows): the whole part's digits and a fraction from a table,
+  // the same text String() gives for the rounded number, without formatting a double.
+  if (fractions && scaled < 1e15) {
+    const frac = scaled % factor;
+    const whole = (scaled - frac) / factor;
+    const digits = whole < 1000 ? String(whole) : grouped(String(whole));
+    const out = digits + (fractions[frac] ?? '');
+    return value < 0 && scaled !== 0 ? MINUS + out : out;
+  }
   // A whole number small enough that `magnitude × factor` is exact rounds to itself: skip the rounding.
   const rounded =
     Number.isInteger(magnitude) && magnitude * factor <= Number.MAX_SAFE_INTEGER
@@ -103,12 +129,18 @@ export function formatNumber(value: number, decimals = 2): string {
   let out: string;
   if (intLength <= 3) out = text;
   else {
-    const head = intLength % 3 || 3;
-    out = text.slice(0, head);
-    for (let p = head; p < intLength; p += 3) out += `,${text.slice(p, p + 3)}`;
+    out = grouped(text.slice(0, intLength));
     if (dot >= 0) out += text.slice(dot);
   }
   return value < 0 && rounded !== 0 ? MINUS + out : out;
+}
+
+/** Digits grouped by thousands: '1234567' → '1,234,567'. */
+function grouped(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let p = head; p < digits.length; p += 3) out += `,${digits.slice(p, p + 3)}`;
+  return out;
 }
 
 /**
@@ -294,7 +326,7 @@ export function reasonContext(settings: Settings, units: readonly (HeaderUnit | 
  * `TopContributions`); it is read only for tiered rows. Per customer this is string concatenation of pieces `ctx`
  * rendered once, plus its own numbers.
  */
-export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonContext, lang: Lang): string {
+export function reasonIn(r: ReasonParts, gap: ShownGap, top: TopContributions, ctx: ReasonContext, lang: Lang): string {
   if (r.status === 'blank') return '';
   if (r.status === 'invalid' || r.status === 'insufficient') return problemReason(r, ctx, lang);
   const { settings, units } = ctx;
@@ -344,20 +376,20 @@ export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonConte
     if (!missing || (dims[d]?.weight ?? 0) <= 0) continue;
     text += sep + missing;
   }
-  const gap = r.gap;
-  if (gap && gap.options.length > 0) {
+  if (gap.count > 0) {
     let count = 0;
-    for (const o of gap.options) {
-      const d = ctx.dimensionIndex.get(o.dimension) ?? -1;
-      const slot = o.delta < 0 ? p.gapDown[d] : p.gapUp[d];
+    for (let o = 0; o < gap.count; o++) {
+      const d = gap.dimension[o] ?? -1;
+      const delta = gap.delta[o] ?? 0;
+      const slot = delta < 0 ? p.gapDown[d] : p.gapUp[d];
       const dim = dims[d];
       if (!slot || !dim || count === GAP_OPTIONS_SHOWN) continue;
       const words = ctx.categories[d];
       // A categorical dimension moves by changing its word ('Payment terms “Prepaid”'), not by a number of points.
-      const word = words ? wordForScore(words, o.target, lang) : null;
+      const word = words ? wordForScore(words, gap.target[o] ?? 0, lang) : null;
       const way =
         word === null
-          ? slot[0] + formatAmount(Math.abs(o.delta), dim.unit, currency, units[d] ?? null, lang, true) + slot[1]
+          ? slot[0] + formatAmount(Math.abs(delta), dim.unit, currency, units[d] ?? null, lang, true) + slot[1]
           : CATEGORY_REASON.gapWord(dim.label, word)[lang];
       text += (count === 0 ? sep : spaced(text, lang) + p.gapOr) + way;
       count++;
@@ -379,7 +411,7 @@ export function reasonIn(r: ReasonParts, top: TopContributions, ctx: ReasonConte
     const d = top.index[t] ?? -1;
     const slot = p.contribution[d];
     if (d < 0 || !slot) continue;
-    text += (first ? p.listOpen : p.listSeparator) + slot[0] + (top.value[t] ?? 0).toFixed(1) + slot[1];
+    text += (first ? p.listOpen : p.listSeparator) + slot[0] + tenths(top.value[t] ?? 0) + slot[1];
     first = false;
   }
   if (!first) text += p.listClose;
@@ -409,6 +441,21 @@ function scoreText(score: number): string {
     SCORE_TEXT.set(score, text);
   }
   return text;
+}
+
+/** '0.0' … '100.0', built once: the texts of `tenths` for a contribution of 0 to 100. */
+const TENTHS: readonly string[] = Array.from({ length: 1001 }, (_, n) => (n / 10).toFixed(1));
+
+/**
+ * `x.toFixed(1)` for a contribution (0 to 100) without formatting one: the nearest tenth's text from a table. Where
+ * `x × 10` lies within a hair of a half, floating point could round it the other way than toFixed's exact decimal
+ * rule, so those few (and anything outside the table) go through toFixed itself.
+ */
+function tenths(x: number): string {
+  const y = x * 10;
+  const n = Math.round(y);
+  if (n >= 0 && n <= 1000 && Math.abs(Math.abs(y - n) - 0.5) > 1e-6) return TENTHS[n] ?? x.toFixed(1);
+  return x.toFixed(1);
 }
 
 /** An invalid or insufficient row: what is missing or unreadable, the non-empty parts joined by the separator. */

@@ -1,14 +1,13 @@
 // Results whose costly parts (per-dimension breakdown, gap, reason text) are computed on first read and kept.
 // Sheets writes every reason anyway; the sidebar's what-if only counts tiers, so it never pays for the text.
-import type { Gap, GapContext, ParetoGapContext } from './gap.ts';
-import { cutoffGap, paretoGap } from './gap.ts';
+import type { Gap, GapContext, ParetoGapContext, ShownGap } from './gap.ts';
+import { cutoffGap, emptyShownGap, paretoGap, shownCutoffGap } from './gap.ts';
 import type { Lang } from './locale.ts';
 import {
   emptyTop,
   GAP_OPTIONS_SHOWN,
   pushTop,
   type ReasonContext,
-  type ReasonParts,
   reasonIn,
   resetTop,
   type TopContributions,
@@ -81,8 +80,8 @@ class LazyCustomerResult implements CustomerResult {
     if (cached) return cached;
     const top = this.top();
     const ctx = this.run.reasons;
-    const parts = this.parts(this.shownGap());
-    const built = { zh: reasonIn(parts, top, ctx, 'zh'), en: reasonIn(parts, top, ctx, 'en') };
+    const gap = this.shownGap();
+    const built = { zh: reasonIn(this, gap, top, ctx, 'zh'), en: reasonIn(this, gap, top, ctx, 'en') };
     this.run.texts[this.row] = built;
     return built;
   }
@@ -95,31 +94,42 @@ class LazyCustomerResult implements CustomerResult {
     const cached = this.run.texts[this.row];
     if (cached) return cached[lang];
     if (this.status === 'blank') return '';
-    return reasonIn(this.parts(this.shownGap()), this.top(), this.run.reasons, lang);
+    return reasonIn(this, this.shownGap(), this.top(), this.run.reasons, lang);
   }
 
-  /** The gap as far as a reason shows it: the cached one, else only its first options, not kept. */
-  private shownGap(): Gap | null {
+  /**
+   * The gap as far as a reason shows it, in the shared SHOWN arrays: from the cached gap when there is one, else
+   * only its first options, computed without keeping anything.
+   */
+  private shownGap(): ShownGap {
+    const out = SHOWN;
+    out.count = 0;
+    out.tier = -1;
     const known = this.run.gaps[this.row];
-    if (known !== undefined) return known;
     const { gapContext, paretoContext } = this.run;
-    if (this.tier === null) return null;
-    if (gapContext) return cutoffGap(this.row, this.tier, gapContext, GAP_OPTIONS_SHOWN);
-    return paretoContext ? paretoGap(this.row, this.tier, paretoContext) : null;
-  }
-
-  /** What a reason reads; the gap comes from the caller, cached or not. */
-  private parts(gap: Gap | null): ReasonParts {
-    return {
-      gap,
-      status: this.status,
-      tier: this.tier,
-      scoreTier: this.scoreTier,
-      score: this.score,
-      gate: this.gate,
-      issues: this.issues,
-      missing: this.missing,
-    };
+    if (known === undefined && this.tier !== null && gapContext) {
+      shownCutoffGap(this.row, this.tier, gapContext, out);
+      return out;
+    }
+    const gap =
+      known !== undefined
+        ? known
+        : this.tier !== null && paretoContext
+          ? paretoGap(this.row, this.tier, paretoContext)
+          : null;
+    if (!gap) return out;
+    out.tier = gap.tier;
+    const index = this.run.reasons.dimensionIndex;
+    for (const o of gap.options) {
+      const d = index.get(o.dimension);
+      // An option the reason cannot name is left out, as the reason leaves it out.
+      if (d === undefined || out.count >= GAP_OPTIONS_SHOWN) continue;
+      out.dimension[out.count] = d;
+      out.target[out.count] = o.target;
+      out.delta[out.count] = o.delta;
+      out.count++;
+    }
+    return out;
   }
 
   /** The three largest contributions, read from the run's columns: no per-dimension objects (see dimensionScores). */
@@ -150,6 +160,7 @@ class LazyCustomerResult implements CustomerResult {
 
 /** Reused by every reason: read before the next customer's is built (the engine is single-threaded). */
 const TOP = emptyTop();
+const SHOWN = emptyShownGap(GAP_OPTIONS_SHOWN);
 
 /** Makes the result constructor for one classification. */
 export function resultMaker(run: Run): typeof LazyCustomerResult {

@@ -6,7 +6,10 @@ import { AUTOMATIC_WORDS } from '../../core/wording/automatic.ts';
 import { SERVICE_PLAN_WORDS } from '../../core/wording/service-plan.ts';
 import { tableProblemText } from '../../core/wording/table.ts';
 import {
+  continueAutomaticUpdate,
   type DailyStep,
+  logStillRunning,
+  pendingRun,
   type RunRecord,
   runAutomaticUpdate,
   setAutomaticUpdates,
@@ -19,16 +22,24 @@ import { readLedgerSources } from '../adapters/ledger/sources.ts';
 import { writeServicePlan } from '../adapters/service-plan/plan-sheet.ts';
 import { currentServices, recompute } from '../adapters/table/recompute.ts';
 
-/** The daily trigger's handler. */
+/** The daily trigger's handler. A start while the last run still continues in parts says so and changes nothing. */
 export function runDailyUpdateTrigger(): RunRecord {
   const spreadsheet = SpreadsheetApp.getActive();
   const lang = userLang();
+  const clock = { now: new Date(), timeZone: spreadsheet.getSpreadsheetTimeZone() };
+  const running = pendingRun(PropertiesService.getDocumentProperties().getProperties());
+  if (running) return logStillRunning(spreadsheet, running, lang, clock);
   // Documents that turned automatic updates on before the onChange trigger existed get it now (never a second one).
   setAutomaticUpdates(true, spreadsheet);
-  return runAutomaticUpdate(spreadsheet, dailySteps(spreadsheet, lang), lang, {
-    now: new Date(),
-    timeZone: spreadsheet.getSpreadsheetTimeZone(),
-  });
+  return runAutomaticUpdate(spreadsheet, dailySteps(spreadsheet, lang), lang, clock);
+}
+
+/** The handler of the one-off trigger that continues a daily run in parts (daily-run.ts). */
+export function continueDailyUpdateTrigger(): RunRecord | null {
+  const spreadsheet = SpreadsheetApp.getActive();
+  const lang = userLang();
+  const clock = { now: new Date(), timeZone: spreadsheet.getSpreadsheetTimeZone() };
+  return continueAutomaticUpdate(spreadsheet, dailySteps(spreadsheet, lang), lang, clock);
 }
 
 /** The jobs of the daily run, in order. Each throws with a user-readable message when it fails. */

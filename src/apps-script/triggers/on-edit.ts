@@ -16,14 +16,16 @@ import { userLang } from '../adapters/document/session.ts';
 import { handleLedgerEdit } from '../adapters/ledger/log-sheet.ts';
 import { applyPlanPick, isPlanPick } from '../adapters/service-plan/plan-sheet.ts';
 import { currentServices, recompute } from '../adapters/table/recompute.ts';
+import { regradeRows } from '../adapters/table/regrade-rows.ts';
 
 /** How long an edit waits for a run in progress before leaving a mark instead (a queued edit redoes the work anyway). */
 const LOCK_WAIT_MS = 5000;
 
 /**
  * Handles one edit event. Scripts' own writes never fire onEdit, so the add-on's outputs cannot loop.
- * A constant number of service calls, whatever the table size (the whole table is re-read in one call because
- * percentile normalisation depends on every row).
+ * A constant number of service calls, whatever the table size. Under settings that grade each row on its own it
+ * reads and writes only the edited rows; otherwise the whole table is re-read in one call, because percentile
+ * normalisation and shares of customers depend on every row.
  */
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   if (!e?.range) return;
@@ -50,17 +52,27 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     return;
   }
   const lang = userLang();
-  const locked = runLocked(lang, () => recompute({ ...currentServices(), properties }, lang, sheet), LOCK_WAIT_MS);
+  const first = e.range.getRow();
+  const last = first + e.range.getNumRows() - 1;
+  const locked = runLocked(
+    lang,
+    () => {
+      const services = { ...currentServices(), properties };
+      // Settings that grade each row on its own: only the edited rows (regrade-rows.ts); else the whole table.
+      return regradeRows(services, lang, sheet, first, last) ?? recompute(services, lang, sheet);
+    },
+    LOCK_WAIT_MS,
+  );
   if (!locked.ok) {
     holdEdit(e.source, properties, stored, 'table', lang);
     return;
   }
   // A needed column went missing (renamed, deleted): nothing was graded; say so where the user is typing.
-  if (locked.ok && !locked.value.ok && locked.value.code === 'missing_columns') {
-    e.source.toast(tableProblemText(locked.value)[lang], MENU_WORDS.helpTitle[lang], 15);
+  const outcome = 'rows' in locked.value ? null : locked.value;
+  if (outcome && !outcome.ok && outcome.code === 'missing_columns') {
+    e.source.toast(tableProblemText(outcome)[lang], MENU_WORDS.helpTitle[lang], 15);
   }
   // Unreadable settings are said at once, in the corner of the sheet (a simple trigger may show a toast).
-  const outcome = locked.ok ? locked.value : null;
   const warning = outcome?.ok ? outcome.warning : outcome?.code === 'settings_unreadable' ? outcome.message : null;
   if (warning) SpreadsheetApp.getActive().toast(warning[lang], MENU_WORDS.helpTitle[lang], 10);
 }

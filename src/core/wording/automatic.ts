@@ -10,12 +10,26 @@ export const AUTOMATIC_WORDS = {
     ok: t('成功', 'OK'),
     failed: t('失败', 'Failed'),
     skipped: t('已跳过', 'Skipped'),
+    continued: t('分段进行中', 'Continuing'),
   },
   dailyTask: t('每日自动更新', 'Daily update'),
   busyDetails: t(
     '另一个操作正在运行（文档锁被占用），本次未做任何更改',
     'another operation was running (document lock busy); nothing was changed',
   ),
+  /** A run that passed its time budget: where it stopped; a follow-up run continues it in about a minute. */
+  continues: (done: number, total: number) =>
+    t(
+      `已完成 ${done}/${total} 步，为不超过 Apps Script 的 6 分钟限制，约 1 分钟后自动继续`,
+      `${done} of ${total} steps done; continues in a follow-up run in about a minute (Apps Script stops runs at 6 minutes)`,
+    ),
+  /** A second start while a run continues in parts. */
+  stillRunning: (done: number, total: number) =>
+    t(
+      `上一次每日自动更新仍在分段进行（已完成 ${done}/${total} 步），本次未做任何更改`,
+      `the previous daily update is still running in parts (${done} of ${total} steps done); this start changed nothing`,
+    ),
+  chunkMemory: t('分段运行的进度', 'the position of the run in parts'),
   logHeaders: [t('时间', 'Time'), t('任务', 'Task'), t('结果', 'Outcome'), t('详情', 'Details')],
   recomputeStep: t('重新计算等级', 'Recompute tiers'),
   recomputeDone: (customers: number) => t(`${customers} 位客户`, `${customers} customers`),

@@ -90,7 +90,8 @@ export function setUpBenefitLog(
 
 /**
  * The log part of onEdit, for an edit on the add-on's log sheet (the caller checked and holds the document lock):
- * re-judges the whole log and rewrites the status block (the entries themselves are never written).
+ * re-judges the log and writes the Remaining and Status cells that change, the entries of the customers and benefits
+ * the edit touched (the entries themselves are never written).
  */
 export function handleLedgerEdit(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -106,7 +107,7 @@ export function handleLedgerEdit(
     spreadsheet.toast(error instanceof Error ? error.message : String(error), MENU_WORDS.helpTitle[lang], 10);
     return;
   }
-  writeStatuses(sheet, sources);
+  writeStatuses(sheet, sources, true);
   if (sources.warning) spreadsheet.toast(sources.warning[lang], MENU_WORDS.helpTitle[lang], 10);
 }
 
@@ -119,34 +120,69 @@ export function refreshLedgerStatuses(
   return sheet ? writeStatuses(sheet, sources) : null;
 }
 
-/** Reads the log's entry block once and writes its status block once (values and backgrounds). */
-function writeStatuses(sheet: GoogleAppsScript.Spreadsheet.Sheet, sources: LedgerSources): LedgerEvaluation | null {
+/** Above this many separate runs of changed rows, one block from the first to the last is written instead. */
+const MAX_RUNS = 8;
+
+/**
+ * Reads the log once and writes its status block (values and backgrounds). `changedOnly` (an edit): the status
+ * columns are read with the entries, and only the rows whose Remaining or Status change are written, in up to
+ * MAX_RUNS blocks; a new entry at the end writes its own two cells, whatever the length of the log.
+ */
+function writeStatuses(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  sources: LedgerSources,
+  changedOnly = false,
+): LedgerEvaluation | null {
   const lastRow = sheet.getLastRow();
   // Rows deleted later fire no onEdit: the next run compares this with the log's last row (document/pending.ts).
   if (sources.properties && sources.writtenRows !== String(lastRow)) {
     storeProperties(sources.properties, { [LOG_ROWS_KEY]: String(lastRow) }, DOCUMENT_WORDS.pending);
   }
   if (lastRow < 2) return null;
-  const rows = sheet.getRange(2, 1, lastRow - 1, LOG_ENTRY_COLUMNS).getValues();
+  const read = sheet.getRange(2, 1, lastRow - 1, changedOnly ? LOG_COLUMNS : LOG_ENTRY_COLUMNS).getValues();
+  const rows = changedOnly ? read.map(row => row.slice(0, LOG_ENTRY_COLUMNS)) : read;
   const evaluation = evaluateLedger(rows, sources);
   const { lang } = sources;
   const currency = sources.settings.currency;
-  const values = evaluation.rows.map(s => {
-    const remaining = remainingCell(s, lang);
-    return [
-      typeof remaining === 'string' ? literalText(remaining) : remaining,
-      literalText(statusText(s, currency, lang)),
-    ];
-  });
+  const shown = evaluation.rows.map(s => [remainingCell(s, lang), statusText(s, currency, lang)] as const);
+  const values = shown.map(([remaining, status]) => [
+    typeof remaining === 'string' ? literalText(remaining) : remaining,
+    literalText(status),
+  ]);
   const backgrounds = evaluation.rows.map(s => {
     const colour =
       s.kind === 'over_quota' ? OVER_QUOTA_BACKGROUND : s.kind === 'invalid' ? INVALID_BACKGROUND : PLAIN_BACKGROUND;
     return [colour, colour];
   });
-  const block = sheet.getRange(2, LOG_ENTRY_COLUMNS + 1, rows.length, 2);
-  block.setValues(values);
-  block.setBackgrounds(backgrounds);
+  if (!changedOnly) {
+    const block = sheet.getRange(2, LOG_ENTRY_COLUMNS + 1, rows.length, 2);
+    block.setValues(values);
+    block.setBackgrounds(backgrounds);
+    return evaluation;
+  }
+  // A cell reads back as the text written (without literalText's apostrophe) or the number.
+  const changed = shown.flatMap(([remaining, status], i) =>
+    read[i]?.[LOG_ENTRY_COLUMNS] === remaining && read[i]?.[LOG_ENTRY_COLUMNS + 1] === status ? [] : [i],
+  );
+  for (const [from, to] of runsOf(changed)) {
+    const block = sheet.getRange(2 + from, LOG_ENTRY_COLUMNS + 1, to - from + 1, 2);
+    block.setValues(values.slice(from, to + 1));
+    block.setBackgrounds(backgrounds.slice(from, to + 1));
+  }
   return evaluation;
+}
+
+/** Runs of consecutive indexes as [first, last] pairs; one run from the first to the last past MAX_RUNS. */
+function runsOf(indexes: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const i of indexes) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  const first = runs[0];
+  const final = runs[runs.length - 1];
+  return runs.length > MAX_RUNS && first && final ? [[first[0], final[1]]] : runs;
 }
 
 /** Judges log rows against the sources (customers from the table when there is one, else any named customer). */

@@ -108,20 +108,38 @@ function readCustomers(
   return null;
 }
 
+/** The header row is looked for in the first ten rows (core/table.ts): only those are read whole. */
+const HEADER_ROWS = 10;
+
+/**
+ * The customer table of a sheet, or null: the first ten rows find the header, then only the name, Tier and
+ * salesperson columns are read (three columns of a wide table, not all of it).
+ */
 function customersOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Settings): LedgerCustomers | null {
-  const values = sheet.getDataRange().getValues();
-  const found = findCustomerTable(values, settings);
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow === 0 || lastColumn === 0) return null;
+  const top = sheet.getRange(1, 1, Math.min(HEADER_ROWS, lastRow), lastColumn).getValues();
+  const found = findCustomerTable(top, settings);
   if (!found.ok || found.table.match.customer === null) return null;
   const { headerRow, match } = found.table;
+  const header = top[headerRow] ?? [];
   const nameColumn = match.customer ?? 0;
-  const tierColumn = (values[headerRow] ?? []).findIndex(cell => outputKeyOf(cell) === 'tier');
-  const salesColumn = findSalespersonColumn(values[headerRow] ?? []);
-  const body = values.slice(headerRow + 1);
+  const tierColumn = header.findIndex(cell => outputKeyOf(cell) === 'tier');
+  const salesColumn = findSalespersonColumn(header);
+  const count = lastRow - headerRow - 1;
+  const column = (c: number | null): unknown[] =>
+    c === null || c < 0 || count <= 0
+      ? new Array<unknown>(Math.max(0, count)).fill('')
+      : sheet
+          .getRange(headerRow + 2, c + 1, count, 1)
+          .getValues()
+          .map(row => row[0] ?? '');
   return {
     sheet,
-    names: body.map(row => row[nameColumn] ?? ''),
-    tiers: body.map(row => (tierColumn >= 0 ? (row[tierColumn] ?? '') : '')),
-    salespeople: body.map(row => (salesColumn === null ? '' : (row[salesColumn] ?? ''))),
+    names: column(nameColumn),
+    tiers: column(tierColumn),
+    salespeople: column(salesColumn),
     nameColumn: nameColumn + 1,
     firstRow: headerRow + 2,
   };

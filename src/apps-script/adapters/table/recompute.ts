@@ -16,7 +16,7 @@ import { headerChoicesText } from '../../../core/wording/columns.ts';
 import { DOCUMENT_WORDS } from '../../../core/wording/document.ts';
 import { STATUS_TEXT } from '../../../core/wording/table.ts';
 import { type DocumentDays, documentDays } from '../document/days.ts';
-import { GRADE_WITHOUT_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
+import { GRADE_WITHOUT_KEY, GRADED_TABLE_KEY, TABLE_SHEET_KEY } from '../document/keys.ts';
 import { storeProperties } from '../document/properties-store.ts';
 import { settingsFromProperties } from '../document/settings-store.ts';
 import { ensureSize } from '../document/sheet-size.ts';
@@ -25,6 +25,7 @@ import { readPublicationRecord } from '../publish/record-sheet.ts';
 import { applyColourRules, COLOUR_RULES_KEY, gradedBefore } from './colours.ts';
 import { gradeWithoutFrom, stillWithout } from './grade-without.ts';
 import { markOutputs, ownedColumnsOf, placeOnSheet } from './outputs.ts';
+import { gradedTableMemory } from './regrade-rows.ts';
 
 export type RecomputeOutcome =
   | {
@@ -149,9 +150,11 @@ export function recompute(
   const missing = table.match.missing;
   const kept = stillWithout(remembered, missing);
   const essentials = { [TABLE_SHEET_KEY]: sheetName, ...(kept ? { [GRADE_WITHOUT_KEY]: JSON.stringify(kept) } : {}) };
+  // What onEdit's row-by-row shortcut checks the table against (regrade-rows.ts); without it edits regrade it all.
+  const graded = { [GRADED_TABLE_KEY]: gradedTableMemory(sheetName, table.headerRow + 1, lastRow) };
   const saved = storeProperties(
     properties,
-    { [COLOUR_RULES_KEY]: ruleFormulas, ...essentials },
+    { [COLOUR_RULES_KEY]: ruleFormulas, ...essentials, ...graded },
     DOCUMENT_WORDS.colourMemory,
   );
   // A full store: the few bytes that let onEdit find the table are worth a second try without the colour memory.
