@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/presets.ts';
 import type { Column } from '../../src/core/scoring.ts';
-import type { Dimension, Gate, GateOp, Method, Settings } from '../../src/core/settings.ts';
+import type { Dimension, Gate, GateOp, Method, Settings } from '../../src/core/settings-schema.ts';
 import { assignTiers, gateHolds, type TieringInput, tierForScore } from '../../src/core/tiering.ts';
 
 const base = defaultSettings('factory', 'en');
