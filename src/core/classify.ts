@@ -124,7 +124,7 @@ export function classify(table: Table, settings: Settings, options: ClassifyOpti
   );
   const eligible = new Uint8Array(n);
   for (let i = 0; i < n; i++) eligible[i] = status[i] === TIERED ? 1 : 0;
-  const tiering = assignTiers({ eligible, scores, names, rows, columns }, settings);
+  const tiering = assignTiers({ eligible, scores, columns }, settings);
 
   const gapContext: GapContext | null =
     method.kind !== 'pareto'

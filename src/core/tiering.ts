@@ -8,8 +8,6 @@ export type TieringInput = {
   readonly eligible: Uint8Array;
   /** Rounded score per row (NaN when not scored). */
   readonly scores: Float64Array;
-  readonly names: readonly string[];
-  readonly rows: readonly (readonly unknown[])[];
   /** Columns of the dimensions in use, in settings order. */
   readonly columns: readonly Column[];
 };
@@ -69,8 +67,8 @@ function applyGates(tier: number, gates: readonly Gate[], valueFor: (g: Gate) =>
 /**
  * Assigns tiers to eligible rows. Share and Pareto sort by measure (Pareto), score, then each dimension from the
  * best value; rows equal on all of these form a tie group, placed as a whole where its first member falls (the
- * higher tier), so identical rows and equally good customers always share a tier. Name and row content only make
- * the order within a group deterministic. Gates are applied after placement (a gated customer keeps its slot).
+ * higher tier), so identical rows and equally good customers always share a tier; the order within a group changes
+ * nothing, so none is imposed. Gates are applied after placement (a gated customer keeps its slot).
  */
 export function assignTiers(input: TieringInput, settings: Settings): Tiering {
   const n = input.scores.length;
@@ -89,8 +87,8 @@ export function assignTiers(input: TieringInput, settings: Settings): Tiering {
     };
     const order: number[] = [];
     for (let i = 0; i < n; i++) if (input.eligible[i] === 1) order.push(i);
-    const [sameGroup, compare] = comparators(input, method.kind === 'pareto' ? measure : null);
-    order.sort(compare);
+    const sameGroup = groupOrder(input, method.kind === 'pareto' ? measure : null);
+    order.sort(sameGroup);
     const m = order.length;
     let total = 0;
     if (method.kind === 'pareto') for (const i of order) total += measure(i);
@@ -147,25 +145,13 @@ function paretoTier(percent: number, boundaries: readonly number[]): number {
 }
 
 /**
- * Two orders: `group` compares measure, score and each dimension value (best first); rows equal on all of these
- * are tied and always share a tier, which keeps "at least as good on every dimension never ranks lower" true.
- * `full` then orders within a tie group by name and content, only to make the order itself deterministic.
+ * The ranking order: measure (Pareto), score, then each dimension value from the best; a missing value ranks last.
+ * Rows equal on all of these are tied (0) and always share a tier, which keeps "at least as good on every dimension
+ * never ranks lower" true.
  */
-function comparators(
-  input: TieringInput,
-  measure: ((i: number) => number) | null,
-): [(a: number, b: number) => number, (a: number, b: number) => number] {
-  const { scores, names, columns, rows } = input;
-  const keys = new Map<number, string>();
-  const contentKey = (i: number) => {
-    let k = keys.get(i);
-    if (k === undefined) {
-      k = (rows[i] ?? []).map(cellKey).join('\u0000');
-      keys.set(i, k);
-    }
-    return k;
-  };
-  const group = (a: number, b: number): number => {
+function groupOrder(input: TieringInput, measure: ((i: number) => number) | null): (a: number, b: number) => number {
+  const { scores, columns } = input;
+  return (a: number, b: number): number => {
     if (measure) {
       const d = measure(b) - measure(a);
       if (d !== 0) return d;
@@ -184,20 +170,4 @@ function comparators(
     }
     return 0;
   };
-  const full = (a: number, b: number): number => {
-    const g = group(a, b);
-    if (g !== 0) return g;
-    const na = names[a] ?? '';
-    const nb = names[b] ?? '';
-    if (na !== nb) return na < nb ? -1 : 1;
-    const ka = contentKey(a);
-    const kb = contentKey(b);
-    return ka === kb ? 0 : ka < kb ? -1 : 1;
-  };
-  return [group, full];
-}
-
-function cellKey(cell: unknown): string {
-  if (cell instanceof Date) return `d${cell.getTime()}`;
-  return `${typeof cell}:${String(cell)}`;
 }

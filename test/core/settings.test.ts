@@ -106,6 +106,15 @@ describe('settings', () => {
       );
     });
 
+    it('needs one share per tier but the last', () => {
+      for (const shares of [
+        [10, 20],
+        [10, 20, 30, 10],
+      ]) {
+        rejects(s => Object.assign(s, { method: { kind: 'share', shares } }), 'method.shares', 'shares_count');
+      }
+    });
+
     it('checks the Pareto dimension and boundaries', () => {
       expect(
         issuesAfter(s => Object.assign(s, { method: { kind: 'pareto', dimension: 'revenue', shares: [80, 95] } })),
@@ -188,7 +197,13 @@ describe('settings', () => {
     it('rejects duplicate ids and names', () => {
       rejects(s => Object.assign(s.dimensions[1] ?? {}, { id: 'revenue' }), 'dimensions.1.id', 'duplicate_id');
       rejects(s => Object.assign(s.tiers[1] ?? {}, { name: 'A' }), 'tiers.1.name', 'duplicate_name');
-      rejects(s => Object.assign(s.benefits[1] ?? {}, { id: 'samples' }), 'benefits.1.id', 'duplicate_id');
+      const id = rejects(s => Object.assign(s.benefits[1] ?? {}, { id: 'samples' }), 'benefits.1.id', 'duplicate_id');
+      // The message says which rule was broken, in both languages.
+      expect(id.message.en).toContain('repeats an earlier id');
+      expect(id.message.zh).toContain('与前面的编号重复');
+      const name = rejects(s => Object.assign(s.tiers[2] ?? {}, { name: 'B' }), 'tiers.2.name', 'duplicate_name');
+      expect(name.message.en).toContain('repeats an earlier name');
+      expect(name.message.zh).toContain('与前面的名称重复');
     });
 
     it('rejects bands that would reward a worse value', () => {

@@ -123,6 +123,35 @@ describe('policyDocument', () => {
     );
   });
 
+  it('names the fiscal year start exactly when it is not January and some benefit renews on more than a month', () => {
+    fc.assert(
+      fc.property(settingsArb, lang, fc.integer({ min: 1, max: 12 }), fc.boolean(), (s, l, month, monthly) => {
+        const settings: Settings = {
+          ...s,
+          fiscalYearStartMonth: month,
+          benefits: monthly
+            ? s.benefits.map(b => ({ ...b, periods: b.periods.map(() => 'month' as const) }))
+            : s.benefits,
+        };
+        const intro = allText(settings, l).doc.articles[5]?.paragraphs[0] ?? '';
+        const renewsLonger = settings.benefits.some(b => b.periods.some(p => p !== 'month'));
+        const named =
+          l === 'zh' ? `财年自 ${month} 月 1 日起算` : `the fiscal year starts on the 1st of month ${month}`;
+        expect(intro.includes(named)).toBe(renewsLonger && month !== 1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('gives a perk by its name alone, with no amount or period', () => {
+    const s = defaultSettings('factory', 'en');
+    const line = allText(s, 'en').doc.articles[5]?.paragraphs[1] ?? '';
+    const mould = s.benefits.find(b => b.kind === 'perk');
+    expect(mould && line.includes(mould.label.en)).toBe(true);
+    const segment = line.slice(line.indexOf(mould?.label.en ?? '?'));
+    expect(segment).not.toMatch(/^[^;,.]*\d/u);
+  });
+
   it('numbers the articles in order and leaves none empty; the stamp names the settings version and dates', () => {
     fc.assert(
       fc.property(settingsArb, s => {
