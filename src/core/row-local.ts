@@ -9,6 +9,8 @@ import type { Settings } from './settings-schema.ts';
  */
 export function isRowLocal(settings: Settings): boolean {
   if (settings.method.kind !== 'cutoffs') return false;
+  // Under a review cycle the Why also names the published tier ("published B · now A"), read by the whole-table path.
+  if (settings.reviewCycle !== undefined) return false;
   const tested = new Set(settings.gates.map(g => g.dimension));
   return settings.dimensions.every(d => {
     if (d.weight <= 0 && !tested.has(d.id)) return true;

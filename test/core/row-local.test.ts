@@ -19,6 +19,12 @@ describe('row-local', () => {
       expect(isRowLocal(s)).toBe(true);
     });
 
+    it('fails under a review cycle: the Why then also names the published tier', () => {
+      for (const reviewCycle of ['quarter', 'half', 'year'] as const) {
+        expect(isRowLocal({ ...defaultSettings('factory', 'en'), reviewCycle })).toBe(false);
+      }
+    });
+
     it('fails for methods and normalisations that compare customers', () => {
       const share = defaultSettings('factory', 'en');
       share.method = { kind: 'share', shares: [20, 30, 30] };
