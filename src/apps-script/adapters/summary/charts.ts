@@ -2,8 +2,10 @@
 // (column), the revenue Pareto (combo: revenue bars with the cumulative share as a line on a right-hand percent axis)
 // and, with a benefit log, benefit spend against profit per tier (columns side by side). The add-on's charts are
 // recognised by their title (in either language) and replaced, never stacked; other charts are left alone.
+import type { Block } from '../../../core/history/report.ts';
 import type { SummaryLayout } from '../../../core/history/summary-layout.ts';
 import type { Lang } from '../../../core/locale.ts';
+import type { LocalText } from '../../../core/settings-schema.ts';
 import { SUMMARY_WORDS } from '../../../core/wording/summary.ts';
 
 const OWN_TITLES = new Set<unknown>([
@@ -14,6 +16,8 @@ const OWN_TITLES = new Set<unknown>([
   SUMMARY_WORDS.chartSpend.zh,
   SUMMARY_WORDS.chartSpend.en,
 ]);
+
+type ChartOptions = Readonly<Record<string, unknown>>;
 
 /** Rows between the tops of two stacked charts (a default chart is about 18 rows of 21 px high). */
 const CHART_ROWS = 20;
@@ -28,49 +32,27 @@ export function replaceSummaryCharts(
   for (const chart of sheet.getCharts()) {
     if (OWN_TITLES.has(chart.getOptions().get('title'))) sheet.removeChart(chart);
   }
-  const column = layout.chartColumn;
+  // Each chart reads one block with its header row, stacked from row 1 right of the Pareto block.
   let top = 1;
-  const t = layout.tierChart;
-  sheet.insertChart(
-    sheet
+  const insert = (type: GoogleAppsScript.Charts.ChartType, b: Block, title: LocalText, options: ChartOptions) => {
+    let builder = sheet
       .newChart()
-      .setChartType(charts.ChartType.COLUMN)
-      .addRange(sheet.getRange(t.row, t.column, t.numRows, t.numColumns))
+      .setChartType(type)
+      .addRange(sheet.getRange(b.row, b.column, b.numRows, b.numColumns))
       .setNumHeaders(1)
-      .setOption('title', SUMMARY_WORDS.chartTiers[lang])
-      .setOption('legend', { position: 'none' })
-      .setPosition(top, column, 0, 0)
-      .build(),
-  );
-  top += CHART_ROWS;
-  const s = layout.spendChart;
-  if (s !== null) {
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(charts.ChartType.COLUMN)
-        .addRange(sheet.getRange(s.row, s.column, s.numRows, s.numColumns))
-        .setNumHeaders(1)
-        .setOption('title', SUMMARY_WORDS.chartSpend[lang])
-        .setOption('legend', { position: 'bottom' })
-        .setPosition(top, column, 0, 0)
-        .build(),
-    );
+      .setOption('title', title[lang]);
+    for (const [name, value] of Object.entries(options)) builder = builder.setOption(name, value);
+    sheet.insertChart(builder.setPosition(top, layout.chartColumn, 0, 0).build());
     top += CHART_ROWS;
+  };
+  insert(charts.ChartType.COLUMN, layout.tierChart, SUMMARY_WORDS.chartTiers, { legend: { position: 'none' } });
+  if (layout.spendChart !== null) {
+    insert(charts.ChartType.COLUMN, layout.spendChart, SUMMARY_WORDS.chartSpend, { legend: { position: 'bottom' } });
   }
-  const p = layout.pareto;
-  if (p.numRows < 2) return;
-  sheet.insertChart(
-    sheet
-      .newChart()
-      .setChartType(charts.ChartType.COMBO)
-      .addRange(sheet.getRange(p.row, p.column, p.numRows, p.numColumns))
-      .setNumHeaders(1)
-      .setOption('title', SUMMARY_WORDS.chartPareto[lang])
-      .setOption('seriesType', 'bars')
-      .setOption('series', { 0: { type: 'bars', targetAxisIndex: 0 }, 1: { type: 'line', targetAxisIndex: 1 } })
-      .setOption('vAxes', { 0: { format: 'short' }, 1: { format: 'percent', viewWindow: { min: 0, max: 1 } } })
-      .setPosition(top, column, 0, 0)
-      .build(),
-  );
+  if (layout.pareto.numRows < 2) return;
+  insert(charts.ChartType.COMBO, layout.pareto, SUMMARY_WORDS.chartPareto, {
+    seriesType: 'bars',
+    series: { 0: { type: 'bars', targetAxisIndex: 0 }, 1: { type: 'line', targetAxisIndex: 1 } },
+    vAxes: { 0: { format: 'short' }, 1: { format: 'percent', viewWindow: { min: 0, max: 1 } } },
+  });
 }
