@@ -1,20 +1,11 @@
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../src/core/sql/dialect.ts';
+import { useDuckDb } from './duckdb.ts';
 
 const { bigquery, duckdb } = DIALECTS;
 
-let db: DuckDBInstance;
-let con: DuckDBConnection;
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:', { threads: '1' });
-  con = await db.connect();
-});
-afterAll(() => {
-  con.closeSync();
-  db.closeSync();
-});
+const connection = useDuckDb();
 
 // Any text a settings file or a command line can hold, rich in quotes and escapes; NUL aside (DuckDB texts cannot
 // carry it).
@@ -27,7 +18,7 @@ describe('DuckDB dialect', () => {
   it('writes any text as a literal that reads back unchanged', async () => {
     await fc.assert(
       fc.asyncProperty(anyText, async s => {
-        const rows = (await con.runAndReadAll(`SELECT ${duckdb.text(s)} AS v`)).getRowObjectsJS();
+        const rows = (await connection().runAndReadAll(`SELECT ${duckdb.text(s)} AS v`)).getRowObjectsJS();
         expect(rows[0]?.v).toBe(s);
       }),
       { numRuns: 40 },
@@ -39,7 +30,7 @@ describe('DuckDB dialect', () => {
       fc.asyncProperty(
         anyText.filter(s => s.length > 0),
         async s => {
-          const reader = await con.runAndReadAll(`SELECT 1 AS ${duckdb.ident(s)}`);
+          const reader = await connection().runAndReadAll(`SELECT 1 AS ${duckdb.ident(s)}`);
           expect(reader.columnNames()).toEqual([s]);
         },
       ),

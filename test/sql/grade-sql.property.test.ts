@@ -1,12 +1,12 @@
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CustomerResult, classify } from '../../src/core/classify.ts';
 import type { Dimension, Settings } from '../../src/core/settings.ts';
 import { validateSettings } from '../../src/core/settings.ts';
 import { DIALECTS } from '../../src/core/sql/dialect.ts';
 import { gradeSql } from '../../src/core/sql/grade-sql.ts';
 import { STATUS_TEXT } from '../../src/core/wording/table.ts';
+import { useDuckDb } from './duckdb.ts';
 
 // Random settings and small tables through classify() and through the generated DuckDB query: the same status and
 // tier for every customer, the same rounded score. Values are small and dyadic (quarters) so that ties happen often
@@ -148,16 +148,7 @@ const cell = (d: Dimension): fc.Arbitrary<Cell> => {
 
 const sqlType = (d: Dimension) => (d.valueType === 'date' ? 'DATE' : d.valueType === 'category' ? 'VARCHAR' : 'DOUBLE');
 
-let db: DuckDBInstance;
-let con: DuckDBConnection;
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:', { threads: '1' });
-  con = await db.connect();
-});
-afterAll(() => {
-  con.closeSync();
-  db.closeSync();
-});
+const connection = useDuckDb();
 
 /** A row: whether it names its customer, whether it has a note (a column nothing grades), and its cells. */
 const rowOf = (s: Settings) =>
@@ -173,13 +164,13 @@ describe('gradeSql (DuckDB) against classify', () => {
     await fc.assert(
       fc.asyncProperty(cases, async ([s, rows]) => {
         const names = s.dimensions.map(d => d.id);
-        await con.run(
+        await connection().run(
           `CREATE OR REPLACE TABLE t (rid INTEGER, customer VARCHAR, note VARCHAR, ${s.dimensions.map(d => `${d.id} ${sqlType(d)}`).join(', ')})`,
         );
         // An unnamed customer is NULL or a blank text; classify sees ''.
         const sqlRow = (r: (typeof rows)[number], i: number) =>
           `(${i}, ${r.named ? `'c${i}'` : i % 2 === 0 ? 'NULL' : "'  '"}, ${r.note ? "'x'" : 'NULL'}, ${r.cells.map(c => c.sql).join(', ')})`;
-        await con.run(`INSERT INTO t VALUES ${rows.map(sqlRow).join(', ')}`);
+        await connection().run(`INSERT INTO t VALUES ${rows.map(sqlRow).join(', ')}`);
         const sql = gradeSql(s, {
           dialect: 'duckdb',
           table: 't',
@@ -191,7 +182,7 @@ describe('gradeSql (DuckDB) against classify', () => {
           blankAlso: ['note'],
         });
         const out = (
-          await con.runAndReadAll(`SELECT rid, "Tier", "Score", "Why" FROM (${sql}) ORDER BY rid`)
+          await connection().runAndReadAll(`SELECT rid, "Tier", "Score", "Why" FROM (${sql}) ORDER BY rid`)
         ).getRowObjectsJS();
         const c = classify(
           {
