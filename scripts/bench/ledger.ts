@@ -33,6 +33,21 @@ function customers(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `Customer ${String(i + 1).padStart(5, '0')}`);
 }
 
+/** The built add-on on a graded customer table and an n-row benefit log in the add-on's layout, set up as a user would. */
+function workbookWithLog(n: number, names: readonly string[]): Emulator {
+  const emu = new Emulator({ locale: 'en_US', firstSheet: null, now: () => now });
+  emu.addSheet('Customers', [
+    ['Customer', 'Revenue', 'Tier', 'Score', 'Why'],
+    ...names.map((name, i) => [name, 1000 * (i + 1), TIERS[i % 4], 50, '']),
+  ]);
+  const header = ['Date', 'Customer', 'Benefit', 'Amount / times', 'Note', 'Remaining after this entry', 'Status'];
+  emu.addSheet('Benefit log', [header, ...logRows(n, names, random(7))], { maxRows: n + 100 });
+  emu.loadBundle(bundle);
+  emu.runOnOpen('LIMITED');
+  emu.runMenuItem('setUpBenefitLog');
+  return emu;
+}
+
 function logRows(n: number, names: readonly string[], rnd: () => number): unknown[][] {
   const first = dayNumber('2026-01-01');
   const span = dayNumber(TODAY) - first;
@@ -52,16 +67,7 @@ function logRows(n: number, names: readonly string[], rnd: () => number): unknow
 // ledger.edit_calls
 for (const n of [100, 10_000]) {
   const names = customers(100);
-  const emu = new Emulator({ locale: 'en_US', firstSheet: null, now: () => now });
-  emu.addSheet('Customers', [
-    ['Customer', 'Revenue', 'Tier', 'Score', 'Why'],
-    ...names.map((name, i) => [name, 1000 * (i + 1), TIERS[i % 4], 50, '']),
-  ]);
-  const header = ['Date', 'Customer', 'Benefit', 'Amount / times', 'Note', 'Remaining after this entry', 'Status'];
-  emu.addSheet('Benefit log', [header, ...logRows(n, names, random(7))], { maxRows: n + 100 });
-  emu.loadBundle(bundle);
-  emu.runOnOpen('LIMITED');
-  emu.runMenuItem('setUpBenefitLog');
+  const emu = workbookWithLog(n, names);
   emu.calls.reset();
   const row = n + 2;
   emu.userEdit('Benefit log', `A${row}:E${row}`, [[TODAY, 'Customer 00001', 'Free mould opening', 1, 'bench']]);
@@ -78,16 +84,7 @@ for (const n of [100, 10_000]) {
 // statuses that change are written; the log's columns are read once).
 for (const n of [10_000, 200_000]) {
   const names = customers(1_000);
-  const emu = new Emulator({ locale: 'en_US', firstSheet: null, now: () => now });
-  emu.addSheet('Customers', [
-    ['Customer', 'Revenue', 'Tier', 'Score', 'Why'],
-    ...names.map((name, i) => [name, 1000 * (i + 1), TIERS[i % 4], 50, '']),
-  ]);
-  const header = ['Date', 'Customer', 'Benefit', 'Amount / times', 'Note', 'Remaining after this entry', 'Status'];
-  emu.addSheet('Benefit log', [header, ...logRows(n, names, random(7))], { maxRows: n + 100 });
-  emu.loadBundle(bundle);
-  emu.runOnOpen('LIMITED');
-  emu.runMenuItem('setUpBenefitLog');
+  const emu = workbookWithLog(n, names);
   const row = n + 2;
   const start = emu.executions.length;
   emu.userEdit('Benefit log', `A${row}:E${row}`, [[TODAY, 'Customer 00001', 'Free mould opening', 1, 'bench']]);
