@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, PRESET_NAMES } from '../../src/core/presets.ts';
 import {
@@ -261,6 +262,26 @@ describe('settings', () => {
       const given = validateSettings({ ...s, spendAlertPercent: 35 });
       expect(given.ok && given.settings.spendAlertPercent).toBe(35);
       expect(given.ok && given.settings.benefits.find(b => b.id === 'training')?.unitCost).toBe(800);
+    });
+
+    it('accepts exactly the finite costs in 0..1e12 and alert percents in 0..100 (generated)', () => {
+      const anyNumber = fc.oneof(
+        fc.double({ noNaN: false }),
+        fc.integer({ min: -5, max: 105 }),
+        fc.constantFrom(0, 100, 1e12, -0.001, 100.001),
+      );
+      fc.assert(
+        fc.property(anyNumber, anyNumber, (cost, percent) => {
+          const s = defaultSettings('factory', 'en');
+          const doc = {
+            ...s,
+            spendAlertPercent: percent,
+            benefits: s.benefits.map((b, i) => (i === 1 ? { ...b, unitCost: cost } : b)),
+          };
+          const ok = (v: number, max: number) => Number.isFinite(v) && v >= 0 && v <= max;
+          expect(validateSettings(doc).ok).toBe(ok(cost, 1e12) && ok(percent, 100));
+        }),
+      );
     });
 
     it('rejects a negative cost per use and an alert percent outside 0..100, by path', () => {
