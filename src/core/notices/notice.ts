@@ -70,7 +70,6 @@ export function noticeRows(
 ): NoticeRow[] {
   const template = (settings.noticeTemplate?.[lang] ?? '').trim() || NOTICE_WORDS.defaultTemplate[lang];
   const benefits = settings.tiers.map((_, k) => tierBenefitsText(settings, k, lang));
-  const header = NOTICE_WORDS.headers.map(h => h[lang]);
   const rows = customers.map(c => {
     const tier = settings.tiers[c.tier]?.name ?? '';
     const values = {
@@ -83,5 +82,6 @@ export function noticeRows(
     };
     return [c.customer, c.salesperson, tier, fillTemplate(template, values)] as const;
   });
-  return [[header[0] ?? '', header[1] ?? '', header[2] ?? '', header[3] ?? ''], ...rows];
+  const [customer, salesperson, tier, notice] = NOTICE_WORDS.headers;
+  return [[customer[lang], salesperson[lang], tier[lang], notice[lang]], ...rows];
 }

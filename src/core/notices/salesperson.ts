@@ -16,14 +16,17 @@ const SALESPERSON_HEADERS: readonly string[] = [
   'owner',
 ];
 
-const fold = (text: unknown): string =>
-  typeof text === 'string' ? text.normalize('NFKC').trim().toLowerCase().replace(/\s+/gu, ' ') : '';
+/** Width, case and space folding, as the headers above are written. */
+const fold = (text: string): string => text.normalize('NFKC').trim().toLowerCase().replace(/\s+/gu, ' ');
 
 /** 0-based column of the salesperson (业务员, Sales rep, Account manager, …), or null. First match wins. */
 export function findSalespersonColumn(headers: readonly unknown[]): number | null {
-  const names = headers.map(fold);
   // A longer header matches when the name is followed by no further letter: '业务员（姓名）', 'Owner (sales)', not 'Ownership'.
   const matches = (name: string, h: string) => name.startsWith(h) && !/^[a-z]/u.test(name.slice(h.length));
-  const at = names.findIndex(name => name !== '' && SALESPERSON_HEADERS.some(h => matches(name, h)));
+  const at = headers.findIndex(header => {
+    if (typeof header !== 'string') return false; // a number, date or blank cell names no column
+    const name = fold(header);
+    return SALESPERSON_HEADERS.some(h => matches(name, h));
+  });
   return at < 0 ? null : at;
 }

@@ -17,7 +17,6 @@ export function withPublishedNotes(
   tierNames: readonly string[],
   lang: Lang,
 ): OutputCells[] {
-  if (published.size === 0) return [...outputs];
   const indexOf = tierIndexer(tierNames);
   return outputs.map((row, i) => {
     const [live, score, why] = row;

@@ -43,10 +43,10 @@ export function newPublication(
   const rows: { customer: string; tier: string }[] = [];
   for (const [name, tier] of current) {
     const key = customerKey(name);
-    const index = indexOf(tier);
-    if (key === '' || seen.has(key) || index < 0) continue;
+    const settingsName = tierNames[indexOf(tier)]; // none for -1: "Check data", blanks, unknown names
+    if (key === '' || seen.has(key) || settingsName === undefined) continue;
     seen.add(key);
-    rows.push({ customer: customerName(name), tier: tierNames[index] ?? '' });
+    rows.push({ customer: customerName(name), tier: settingsName });
   }
   return { number, day, by, rows };
 }
@@ -67,18 +67,24 @@ export function publicationCells(publication: Publication, periodLabel: string):
 export function readPublications(values: readonly (readonly unknown[])[], toDay: DateToDay): Publication[] {
   const byNumber = new Map<number, { day: Day; by: string; rows: { customer: string; tier: string }[] }>();
   for (const cells of values) {
-    const number = typeof cells[0] === 'number' ? cells[0] : Number(String(cells[0] ?? '').trim());
+    // A number cell, or text holding one (a column formatted as plain text).
+    const number = typeof cells[0] === 'number' ? cells[0] : Number(text(cells[0]));
     const day = readDay(cells[2], toDay);
     const customer = customerName(cells[4]);
-    const tier = typeof cells[5] === 'string' ? cells[5].trim() : '';
+    const tier = text(cells[5]);
     if (!Number.isInteger(number) || number < 1 || !day.ok || customer === '' || tier === '') continue;
-    const entry = byNumber.get(number) ?? { day: day.day, by: String(cells[3] ?? '').trim(), rows: [] };
+    const entry = byNumber.get(number) ?? { day: day.day, by: text(cells[3]), rows: [] };
     entry.rows.push({ customer, tier });
     byNumber.set(number, entry);
   }
   return [...byNumber.entries()]
     .map(([number, p]) => ({ number, ...p }))
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.number - b.number));
+}
+
+/** A text cell trimmed; any other cell (number, date, blank) gives ''. */
+function text(cell: unknown): string {
+  return typeof cell === 'string' ? cell.trim() : '';
 }
 
 /** The publications made within a review period, oldest first. */
@@ -100,7 +106,8 @@ export function publishedTiers(publication: Publication | null): ReadonlyMap<str
 
 /**
  * The timeline the ledger follows: with a review cycle, the published tier on each day (the live one where the
- * last publication does not list the customer); without a cycle, the live timeline itself, unchanged.
+ * last publication does not list the customer); without a cycle or before the first publication, the live timeline
+ * itself, unchanged.
  */
 export function followPublished(
   cycle: ReviewCycle | undefined,
@@ -122,10 +129,10 @@ export function followPublished(
   // Index of the publication in force on `day` (the last on or before it), or -1.
   const inForce = (day: number): number => {
     let found = -1;
-    for (let i = 0; i < days.length && (days[i] ?? Number.POSITIVE_INFINITY) <= day; i++) found = i;
+    for (let i = 0; (days[i] ?? Number.POSITIVE_INFINITY) <= day; i++) found = i;
     return found;
   };
-  const frozen = (key: string, i: number): number | null | undefined => (i < 0 ? undefined : tiers[i]?.get(key));
+  const frozen = (key: string, i: number): number | null | undefined => tiers[i]?.get(key);
   return {
     tierOn: (customer, day) => {
       const tier = frozen(customerKey(customer), inForce(day));

@@ -75,6 +75,8 @@ describe('tierBenefitsText', () => {
   });
 });
 
+const REVIEW = { year: '2026', valid: 'this year' };
+
 describe('noticeRows', () => {
   it('writes one row per customer with its tier name and a letter naming the customer, tier and benefits', () => {
     const s = defaultSettings('factory', 'zh');
@@ -96,6 +98,16 @@ describe('noticeRows', () => {
     const customers = [{ customer: 'Acme', salesperson: '', tier: 1 }];
     expect(noticeRows(customers, s, review, 'zh')[1]?.[3]).toBe('Acme：B');
     expect(noticeRows(customers, s, review, 'en')[1]?.[3]).toMatch(/^Dear Acme, .* graded B and, this year, enjoys: /u);
+  });
+
+  it('gives a customer whose tier index the settings lack an empty tier and no benefits, rather than throwing', () => {
+    const s = defaultSettings('factory', 'en');
+    s.noticeTemplate = { zh: '', en: '{customer}|{tier}|{benefits}' };
+    const rows = noticeRows([{ customer: 'Acme', salesperson: 'Ann', tier: s.tiers.length }], s, REVIEW, 'en');
+    expect(rows).toEqual([
+      ['Customer', 'Salesperson', 'Tier', 'Notice'],
+      ['Acme', 'Ann', '', 'Acme||'],
+    ]);
   });
 
   it('counts the review year from the fiscal start', () => {
@@ -122,6 +134,8 @@ describe('findSalespersonColumn', () => {
       (n: string) => ` ${n.toUpperCase()} `,
       (n: string) => `${n}（姓名）`,
       (n: string) => `${n} (name)`,
+      // Width and runs of spaces fold: '　' is a full-width space, NFKC makes it a plain one.
+      (n: string) => n.replace(' ', '　 \t'),
     );
     fc.assert(
       fc.property(names, decorate, fc.integer({ min: 0, max: 4 }), (name, dress, at) => {
@@ -132,5 +146,6 @@ describe('findSalespersonColumn', () => {
     );
     expect(findSalespersonColumn(['Customer', 'Ownership %', 'Revenue'])).toBeNull();
     expect(findSalespersonColumn([null, 3, 'Customer'])).toBeNull();
+    expect(findSalespersonColumn([new Date(0), true, '', 'Owner'])).toBe(3);
   });
 });

@@ -31,6 +31,12 @@ describe('publish/note', () => {
       );
     });
 
+    it('leaves a blank row blank even when its customer was published', () => {
+      const published = new Map([['cord', 'C']]);
+      const outputs: OutputCells[] = [['', '', '']];
+      expect(withPublishedNotes(outputs, ['Cord'], published, NAMES, 'en')).toEqual([['', '', '']]);
+    });
+
     it('never changes a row when nothing is published or every published tier equals the live one', () =>
       fc.assert(
         fc.property(fc.constantFrom<'zh' | 'en'>('zh', 'en'), fc.boolean(), (lang, same) => {

@@ -87,6 +87,70 @@ describe('publish/published', () => {
         }),
       ));
 
+    it('with a cycle but nothing published yet, is the live timeline itself', () => {
+      const base = live([], [['Acme', 'A']]);
+      expect(followPublished('quarter', base, [], NAMES)).toBe(base);
+    });
+
+    it('takes the later of two publications of one day, from that day on, in tiers and in days per tier', () => {
+      const base = live([], [['Acme', 'A']]);
+      const pubs = [
+        newPublication([['Acme', 'C']], NAMES, '2026-03-01', '', 1),
+        newPublication([['Acme', 'B']], NAMES, '2026-03-01', '', 2),
+      ];
+      const followed = followPublished('quarter', base, pubs, NAMES);
+      const [feb27, feb28, mar1, mar2] = ['2026-02-27', '2026-02-28', '2026-03-01', '2026-03-02'].map(dayNumber);
+      expect([feb28, mar1].map(d => followed.tierOn('Acme', d ?? 0))).toEqual([0, 1]);
+      expect(followed.daysByTier('Acme', feb27 ?? 0, mar2 ?? 0)).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+    });
+
+    it('counts a publication made on the last day of the range, and a range of one day', () => {
+      const base = live([], [['Acme', 'A']]);
+      const followed = followPublished(
+        'quarter',
+        base,
+        [newPublication([['Acme', 'C']], NAMES, '2026-03-01', '', 1)],
+        NAMES,
+      );
+      const mar1 = dayNumber('2026-03-01');
+      expect(followed.daysByTier('Acme', mar1 - 2, mar1)).toEqual([
+        [0, 2],
+        [2, 1],
+      ]);
+      expect(followed.daysByTier('Acme', mar1, mar1)).toEqual([[2, 1]]);
+      expect(followed.daysByTier('Acme', mar1 - 1, mar1 - 1)).toEqual([[0, 1]]);
+    });
+
+    it('gives no tier (not the live one) where the published tier is no longer a tier of the settings', () => {
+      const pub: Publication = {
+        number: 1,
+        day: '2026-01-01',
+        by: '',
+        rows: [
+          { customer: 'Acme', tier: 'Gold' },
+          { customer: 'Bolt', tier: ' a ' },
+        ],
+      };
+      const followed = followPublished(
+        'year',
+        live(
+          [],
+          [
+            ['Acme', 'A'],
+            ['Bolt', 'C'],
+          ],
+        ),
+        [pub],
+        NAMES,
+      );
+      expect(followed.tierOn('Acme', LAST)).toBeNull();
+      expect(followed.tierOn('Bolt', LAST)).toBe(0);
+      expect(followed.daysByTier('Acme', LAST - 1, LAST)).toEqual([[null, 2]]);
+    });
+
     it('quotas follow the published tier: an A customer published as C gets C’s allowance', () => {
       const base = live([], [['Acme', 'A']]);
       const pub = newPublication([['Acme', 'C']], NAMES, '2026-01-01', 'boss@example.com', 1);
@@ -115,6 +179,59 @@ describe('publish/published', () => {
           expect(back).toEqual(pubs.filter(p => p.rows.length > 0));
         }),
       ));
+
+    it('read back oldest first, then by number, whatever the order of the blocks in the sheet', () =>
+      fc.assert(
+        fc.property(
+          fc
+            .uniqueArray(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 6 })
+            .chain(numbers =>
+              fc.tuple(
+                fc.tuple(...numbers.map(n => fc.tuple(fc.constant(n), day, fc.array(customer, { minLength: 1 })))),
+                fc.func(fc.integer()),
+              ),
+            ),
+          ([specs, rank]) => {
+            const pubs = specs.map(([n, d, who]) =>
+              newPublication(
+                who.map(c => [c, 'B'] as const),
+                NAMES,
+                d,
+                '',
+                n,
+              ),
+            );
+            // Blocks in an arbitrary order (a user may sort the record sheet), each block's rows kept together.
+            const shuffled = [...pubs].sort((a, b) => rank(a.number) - rank(b.number) || a.number - b.number);
+            const back = readPublications(
+              shuffled.flatMap(p => publicationCells(p, 'Q1')),
+              utcDateToDay,
+            );
+            const oldestFirst = [...pubs].sort((a, b) => dayNumber(a.day) - dayNumber(b.day) || a.number - b.number);
+            expect(back).toEqual(oldestFirst);
+          },
+        ),
+      ));
+
+    it('read numbers typed as text and trim text cells; skip numbers below 1 or fractional, and non-text tiers', () =>
+      expect(
+        readPublications(
+          [
+            [' 4 ', 'Q4', '2026-10-03', ' a@b.c ', 'Cord', ' C '],
+            [0, 'Q4', '2026-10-03', '', 'Acme', 'A'],
+            [-1, 'Q4', '2026-10-03', '', 'Acme', 'A'],
+            [1.5, 'Q4', '2026-10-03', '', 'Acme', 'A'],
+            [true, 'Q4', '2026-10-03', '', 'Acme', 'A'],
+            [5, 'Q4', '2026-10-04', '', 'Dune', '  '],
+            [6, 'Q4', '2026-10-04', '', 'Eyre', 1],
+            [7, 'Q4', '2026-10-04', 42, 'Fay', 'A'],
+          ],
+          utcDateToDay,
+        ),
+      ).toEqual([
+        { number: 4, day: '2026-10-03', by: 'a@b.c', rows: [{ customer: 'Cord', tier: 'C' }] },
+        { number: 7, day: '2026-10-04', by: '', rows: [{ customer: 'Fay', tier: 'A' }] },
+      ]));
 
     it('skip unreadable rows without throwing', () =>
       expect(
@@ -157,6 +274,17 @@ describe('publish/published', () => {
       } satisfies Publication));
   });
 
+  describe('lastPublicationOn and publishedTiers', () => {
+    it('count a publication on the day itself, and give no tier when there is no publication', () => {
+      const pubs = ['2026-01-05', '2026-02-05'].map((d, i) => newPublication([['Acme', 'B']], NAMES, d, '', i + 1));
+      expect(lastPublicationOn(pubs, '2026-02-05')?.number).toBe(2);
+      expect(lastPublicationOn(pubs, '2026-02-04')?.number).toBe(1);
+      expect(lastPublicationOn(pubs, '2026-01-04')).toBeNull();
+      expect([...publishedTiers(pubs[0] ?? null)]).toEqual([['acme', 'B']]);
+      expect(publishedTiers(null).size).toBe(0);
+    });
+  });
+
   describe('reviewPeriod', () => {
     it('holds the day, from the fiscal year’s first month', () =>
       fc.assert(
@@ -176,7 +304,9 @@ describe('publish/published', () => {
 
     it('lists the publications made within it', () => {
       const q4 = reviewPeriod('2026-11-30', 'quarter', 1);
-      const pubs = ['2026-09-30', '2026-10-01', '2026-12-31'].map((d, i) => newPublication([], NAMES, d, '', i + 1));
+      const pubs = ['2026-09-30', '2026-10-01', '2026-12-31', '2027-01-01'].map((d, i) =>
+        newPublication([], NAMES, d, '', i + 1),
+      );
       expect(publicationsInPeriod(pubs, q4).map(p => p.day)).toEqual(['2026-10-01', '2026-12-31']);
     });
   });
