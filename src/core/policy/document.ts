@@ -121,6 +121,7 @@ function ruleParagraphs(settings: Settings, lang: Lang): string[] {
   return [W.rulesIntro[lang], ...rules.map((text, i) => `${W.item(i + 1)[lang]}${text}`)];
 }
 
+/** A capping rule in words; null when its measure or tier is not in the settings (it is left out, not half-printed). */
 function ruleText(gate: Gate, settings: Settings, lang: Lang): string | null {
   const dimension = settings.dimensions.find(d => d.id === gate.dimension);
   const tier = settings.tiers[gate.atMost]?.name;

@@ -91,6 +91,23 @@ describe('policyDocument', () => {
     );
   });
 
+  it('states weights that add up to 100% (to rounding), one numbered line per weighted measure', () => {
+    fc.assert(
+      fc.property(settingsArb, s => {
+        const lines = policyDocument(s, 'en', STAMP).articles[2]?.paragraphs ?? [];
+        const weighted = s.dimensions.filter(d => d.weight > 0);
+        const stated = weighted.map((d, i) => {
+          const line = lines[1 + i] ?? '';
+          expect(line.startsWith(`(${i + 1}) ${d.label.en}, weight `)).toBe(true);
+          return Number(/, weight (-?[\d.]+)%\. /u.exec(line)?.[1]);
+        });
+        for (const w of stated) expect(w).toBeGreaterThan(0);
+        expect(Math.abs(stated.reduce((a, b) => a + b, 0) - 100)).toBeLessThanOrEqual(0.05 * stated.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('states how scores become tiers with every cut-off or share and every tier name', () => {
     fc.assert(
       fc.property(settingsArb, lang, (s, l) => {
