@@ -147,5 +147,6 @@ describe('findSalespersonColumn', () => {
     expect(findSalespersonColumn(['Customer', 'Ownership %', 'Revenue'])).toBeNull();
     expect(findSalespersonColumn([null, 3, 'Customer'])).toBeNull();
     expect(findSalespersonColumn([new Date(0), true, '', 'Owner'])).toBe(3);
+    expect(findSalespersonColumn(['Customer', 'Account\u3000 manager', 'Sales  rep'])).toBe(1);
   });
 });
