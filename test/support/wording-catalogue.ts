@@ -91,9 +91,12 @@ export const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> 
     [false, 0, false],
   ],
   'ledger.ISSUE_TEXT.not_a_date': [[''], ['tomorrow']],
-  'ledger.ISSUE_TEXT.unknown_customer': [[''], ['ACME']],
-  'ledger.ISSUE_TEXT.unknown_benefit': [[''], ['gold']],
-  'ledger.ISSUE_TEXT.not_a_number': [[''], ['lots']],
+  'ledger.ISSUE_TEXT.unknown_customer': [[''], ['  '], ['ACME']],
+  'ledger.ISSUE_TEXT.unknown_benefit': [[''], ['  '], ['gold']],
+  'ledger.ISSUE_TEXT.not_a_number': [[''], ['  '], ['lots']],
+  // Chinese numerals change form at 10 and 20 (十, 十一, 二十, 二十一).
+  'policy.POLICY_WORDS.article': [1, 9, 10, 11, 19, 20, 21].map(n => [n, { zh: '适用范围', en: 'Scope' }]),
+  'policy.POLICY_WORDS.item': [1, 10, 12, 20, 23].map(n => [n]),
   'ledger.timesText': [
     ['1', 1],
     ['3', 3],
@@ -215,10 +218,34 @@ function reasonSamples(): Record<string, readonly (readonly unknown[])[]> {
   const credit = { id: 'credit', label: label('账期', 'Credit'), unit: 'days', valueType: 'number' };
   const lastOrder = { id: 'last_order', label: label('最近下单', 'Last order'), unit: 'days', valueType: 'date' };
   const share = { id: 'margin', label: label('毛利率', 'Margin'), unit: 'percent', valueType: 'number' };
-  const dims = [revenue, overdue, credit, lastOrder, share];
-  const amount = { revenue: '¥80 万', overdue_days: '200', credit: '60', last_order: '45', margin: '12.5%' };
+  // Labels at the edges of the wording rules: an acronym ('ERP Score' stays as written in a sentence), a days
+  // label that does not end in 'days', a bare 天数, a money label that mentions days, a date counted in days.
+  const erp = { id: 'erp', label: label('ERP 评分', 'ERP Score'), unit: 'plain', valueType: 'number' };
+  const daysLate = { id: 'days_late', label: label('平均逾期天数', 'Days late'), unit: 'days', valueType: 'number' };
+  const bareDays = { id: 'bare_days', label: label('天数', 'Days'), unit: 'days', valueType: 'number' };
+  const sales90 = {
+    id: 'sales90',
+    label: label('90 天销售额', 'Sales in 90 days'),
+    unit: 'money',
+    valueType: 'number',
+  };
+  const gapDays = { id: 'gap_days', label: label('下单间隔天数', 'Order gap days'), unit: 'days', valueType: 'date' };
+  const dims = [revenue, overdue, credit, lastOrder, share, erp, daysLate, bareDays, sales90, gapDays];
+  const amount = {
+    revenue: '¥80 万',
+    overdue_days: '200',
+    credit: '60',
+    last_order: '45',
+    margin: '12.5%',
+    erp: '7',
+    days_late: '12',
+    bare_days: '3',
+    sales90: '¥5 万',
+    gap_days: '30',
+  };
   const perDim = dims.map(d => [d, amount[d.id as keyof typeof amount]]);
-  const tiers = [['B'], ['金牌']];
+  // Short Latin names get 级 in Chinese ('B 级', 'A+ 级'); longer or mixed names stay as written.
+  const tiers = [['B'], ['金牌'], ['A+'], ['Gold'], ['金牌A']];
   return {
     'reason.REASON.lead': tiers,
     'reason.REASON.leadAlone': tiers,

@@ -67,11 +67,11 @@ export const CHINESE_MONEY_UNITS = {
 
 /** A label inside an English sentence: 'Revenue' → 'revenue', but 'ERP score' and 'M0' stay as written. */
 function lower(label: string): string {
-  return /^[A-Z][a-z]/u.test(label) ? label[0]?.toLowerCase() + label.slice(1) : label;
+  return /^[A-Z][a-z]/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
 function capital(text: string): string {
-  return text.length > 0 ? (text[0]?.toUpperCase() ?? '') + text.slice(1) : text;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** '逾期天数' → '逾期', so a count of days reads '逾期 200 天' rather than '逾期天数 200 天'. */
