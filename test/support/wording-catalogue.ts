@@ -49,6 +49,18 @@ const MISSING = {
   headers: ['客户名称', '开票金额'],
 };
 const NO_HEADERS = { ...MISSING, headers: [] };
+// Two dimensions with two candidates each (the separators between them), and none with any candidate.
+const MANY_CANDIDATES = {
+  dimensions: [
+    { id: 'revenue', label: { zh: '销售额', en: 'Revenue' }, share: 50, candidates: ['开票金额', '销售金额'] },
+    { id: 'profit', label: { zh: '利润', en: 'Profit' }, share: 30, candidates: ['毛利', '净利'] },
+  ],
+  headers: ['客户名称', '开票金额', '毛利'],
+};
+const NO_CANDIDATES = { ...MISSING, dimensions: MISSING.dimensions.map(d => ({ ...d, candidates: [] })) };
+const REVENUE = { zh: '销售额', en: 'Revenue' };
+const PROFIT = { zh: '利润', en: 'Profit' };
+const LONG_MESSAGE = { zh: '长'.repeat(250), en: 'long '.repeat(50) };
 
 export const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> = {
   ...reasonSamples(),
@@ -56,10 +68,21 @@ export const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> 
     [{ code: 'no_table', sheetName: '客户', lookedFor: ['销售额', 'Revenue'] }],
     [{ code: 'no_sheet', sheetName: '客户' }],
     [{ code: 'missing_columns', sheetName: '客户', missing: MISSING }],
+    [{ code: 'settings_unreadable', sheetName: '客户', message: { zh: '设置无法读取', en: 'settings unreadable' } }],
   ],
   'columns.missingColumnsText': [
     [{ zh: '客户表', en: 'the table' }, MISSING],
     [{ zh: '客户表', en: 'the table' }, NO_HEADERS],
+    [{ zh: '客户表', en: 'the table' }, MANY_CANDIDATES],
+    [{ zh: '客户表', en: 'the table' }, NO_CANDIDATES],
+  ],
+  'columns.gradedWithoutText': [[[REVENUE]], [[REVENUE, PROFIT]]],
+  'history.joinReasons': [[[REVENUE]], [[REVENUE, PROFIT]]],
+  'settings.settingsUnreadableText': [
+    [[{ message: PROFIT }], true],
+    [[{ message: LONG_MESSAGE }, { message: PROFIT }, { message: REVENUE }], false],
+    [[{ message: { zh: '短', en: 'short' } }, { message: PROFIT }], true],
+    [[], false],
   ],
   'columns.sheetMissingColumnsText': [['客户', MISSING]],
   'columns.formulaMissingColumnsText': [[MISSING]],
@@ -73,11 +96,23 @@ export const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> 
   'columns.headerChoiceText': [
     [{ zh: '销售额', en: 'Revenue' }, '本年销售额', ['去年销售额'], 'recent'],
     [{ zh: '销售额', en: 'Revenue' }, '去年销售额', [], 'past'],
+    [{ zh: '销售额', en: 'Revenue' }, '本年销售额', ['去年销售额', '前年销售额'], 'leftmost'],
   ],
   'columns.headerChoicesText': [
     [
       ['客户名称', '去年销售额', '本年销售额'],
       { choices: [{ purpose: 'revenue', column: 2, others: [1], rule: 'recent' }] },
+      { dimensions: [{ id: 'revenue', label: { zh: '销售额', en: 'Revenue' } }] },
+    ],
+    // Headers with spaces around them, one past the end of the row, and the customer column (not a dimension).
+    [
+      [' 客户名称 ', '客户', '本年销售额'],
+      {
+        choices: [
+          { purpose: 'customer', column: 0, others: [1], rule: 'leftmost' },
+          { purpose: 'revenue', column: 2, others: [5], rule: 'name' },
+        ],
+      },
       { dimensions: [{ id: 'revenue', label: { zh: '销售额', en: 'Revenue' } }] },
     ],
   ],
@@ -131,6 +166,22 @@ export const SAMPLES: Readonly<Record<string, readonly (readonly unknown[])[]>> 
   'settings.ITEM_NAMES.allowance': [
     [1, null],
     [1, { zh: 'A', en: 'A' }],
+  ],
+  'settings.ITEM_NAMES.benefits': [
+    [1, null],
+    [2, PROFIT],
+  ],
+  'settings.ITEM_NAMES.periods': [
+    [1, null],
+    [2, PROFIT],
+  ],
+  'settings.ITEM_NAMES.categories': [
+    [1, null],
+    [2, PROFIT],
+  ],
+  'settings.ITEM_NAMES.tiers': [
+    [1, null],
+    [2, PROFIT],
   ],
   'settings.fieldMessage': [
     [[], { zh: '必须填写', en: 'is required' }],
