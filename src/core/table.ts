@@ -39,7 +39,9 @@ export function findCustomerTable(
   settings: Settings,
   ownedIn: (row: number) => OwnedColumns = () => 'by-header',
 ): TableResult {
-  const lookedFor = [settings.customerHeaders[0] ?? '', ...settings.dimensions.map(d => d.headers[0] ?? d.label.en)];
+  const lookedFor = [settings.customerHeaders[0], ...settings.dimensions.map(d => d.headers[0] ?? d.label.en)].filter(
+    (name): name is string => name !== undefined && name !== '',
+  );
   if (values.length === 0) return { ok: false, issue: 'empty_sheet', lookedFor };
   let best: { row: number; match: HeaderMatch; found: number } | null = null;
   for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, values.length); row++) {
@@ -49,7 +51,7 @@ export function findCustomerTable(
     const found = match.dimensions.filter(column => column !== null).length;
     if (match.customer !== null && found > 0 && (best === null || found > best.found)) best = { row, match, found };
   }
-  if (best === null) return { ok: false, issue: 'no_header_row', lookedFor: lookedFor.filter(name => name !== '') };
+  if (best === null) return { ok: false, issue: 'no_header_row', lookedFor };
   const headerCells = values[best.row] ?? [];
   const outputs = planOutputs(headerCells, ownedIn(best.row));
   const rows = values.slice(best.row + 1).map(row => inputCells(row, outputs));
