@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Classification, classify, toPlainResult } from '../../src/core/classify.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
+import { formatReason } from '../../src/core/reason.ts';
 import type { Settings } from '../../src/core/settings.ts';
 
 const TODAY = new Date(2026, 2, 5);
@@ -42,7 +43,7 @@ const run = (rows: readonly (readonly unknown[])[], s: Settings): Classification
   classify({ headers: HEADERS, rows }, s, { today: TODAY });
 
 describe('lazy results (generated tables)', () => {
-  it('say the same whatever is read first: the one-language reason, the gap, or the whole reason', () => {
+  it('say the same whatever is read first: the one-language reason (formatReason), the gap, or the whole reason', () => {
     fc.assert(
       fc.property(table, config, (rows, [method, norm]) => {
         const s = settingsFor(method, norm);
@@ -53,16 +54,16 @@ describe('lazy results (generated tables)', () => {
           const viaGap = gapFirst.results[i];
           const viaReason = reasonFirst.results[i];
           if (!viaGap || !viaReason) throw new Error('results differ in length');
-          const zh = r.reasonIn('zh');
-          const en = r.reasonIn('en');
+          const zh = formatReason(r, 'zh');
+          const en = formatReason(r, 'en');
           const gap = viaGap.gap;
-          expect(viaGap.reasonIn('en')).toBe(en);
+          expect(formatReason(viaGap, 'en')).toBe(en);
           expect(viaGap.reason).toEqual({ zh, en });
           const whole = viaReason.reason;
           expect(whole).toEqual({ zh, en });
           // Once the whole reason is kept, the one-language reads come from it.
-          expect(viaReason.reasonIn('zh')).toBe(zh);
-          expect(viaReason.reasonIn('en')).toBe(en);
+          expect(formatReason(viaReason, 'zh')).toBe(zh);
+          expect(formatReason(viaReason, 'en')).toBe(en);
           expect(viaReason.gap).toEqual(gap);
           expect(r.gap).toEqual(gap);
           // A blank row says nothing; any other row says something in both languages.
