@@ -87,6 +87,12 @@ describe('policyDocument, for known settings', () => {
     ]);
   });
 
+  it('names a Pareto measure the settings lack by its id, rather than failing', () => {
+    const s = defaultSettings('factory', 'en');
+    s.method = { kind: 'pareto', dimension: 'deleted_measure', shares: [80] };
+    expect(article(s, 'en', 4)?.[0]?.startsWith('Customers are ranked by deleted_measure, highest first')).toBe(true);
+  });
+
   it('leaves out a rule whose measure or tier the settings lack, rather than printing it half-empty', () => {
     const s = defaultSettings('factory', 'en');
     s.gates = [
