@@ -206,15 +206,16 @@ describe('gap', () => {
             s.gates = [{ dimension: 'overdue_days', op: gateOp, value: threshold, atMost }];
             const base = run(data, s);
             base.results.forEach((r, i) => {
-              if (r.tier === null || r.tier === 0) return;
+              const tier = r.tier;
+              if (tier === null || tier === 0) return;
               for (const o of r.gap?.options ?? []) {
                 const column = COLUMN[o.dimension] ?? -1;
                 const reached = run(withCell(data, i, column, o.target), s).results[i]?.tier;
-                expect(reached, `${o.dimension} → ${o.target}`).toBeLessThanOrEqual(r.tier - 1);
+                expect(reached, `${o.dimension} → ${o.target}`).toBeLessThanOrEqual(tier - 1);
                 const short = o.target - Math.sign(o.delta);
                 if (short !== o.value) {
                   const missed = run(withCell(data, i, column, short), s).results[i]?.tier;
-                  expect(missed, `${o.dimension} → ${short}`).toBeGreaterThan(r.tier - 1);
+                  expect(missed, `${o.dimension} → ${short}`).toBeGreaterThan(tier - 1);
                 }
               }
               // Overdue days alone lifts the customer when some better value of it does: it must then be offered.
@@ -223,9 +224,7 @@ describe('gap', () => {
               const own = data[i]?.[3] ?? 0;
               const lifts = [-1, 0, threshold - 1, threshold, threshold + 1, 1000]
                 .filter(x => (direction === 'lower' ? x < own : x > own))
-                .some(
-                  x => (run(withCell(data, i, COLUMN.overdue_days ?? -1, x), s).results[i]?.tier ?? 9) <= r.tier - 1,
-                );
+                .some(x => (run(withCell(data, i, COLUMN.overdue_days ?? -1, x), s).results[i]?.tier ?? 9) <= tier - 1);
               if (lifts) expect(offered, 'overdue_days').toBe(true);
             });
           },
