@@ -13,7 +13,7 @@ describe('reason parts', () => {
       fc.assert(
         fc.property(offer, offered => {
           const top = emptyTop();
-          offered.forEach(([x, v], k) => pushTop(top, k, x, v));
+          for (const [k, [x, v]] of offered.entries()) pushTop(top, k, x, v);
           const expected = offered
             .map(([x, v], k) => ({ k, x, v }))
             .sort((a, b) => b.x - a.x || a.k - b.k)
@@ -70,7 +70,7 @@ describe('reason parts', () => {
       expect(formatValue(1_200_000, 'money', '$')).toBe('$1,200,000');
       expect(formatValue(3.6, 'days', '¥')).toBe('4');
       expect(formatValue(2.4, 'count', '¥')).toBe('2');
-      expect(formatValue(3.14159, 'plain', '¥')).toBe('3.14');
+      expect(formatValue(12.3456, 'plain', '¥')).toBe('12.35');
     });
   });
 
