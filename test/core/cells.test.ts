@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CellIssueCode, isBlankCell, parseDateCell, parseNumberCell, plainNumber } from '../../src/core/cells.ts';
+import {
+  type CellIssueCode,
+  calendarDayOf,
+  displayRaw,
+  isBlankCell,
+  localDateToDay,
+  parseDateCell,
+  parseNumberCell,
+  plainNumber,
+} from '../../src/core/cells.ts';
 import { utcDateToDay } from '../../src/core/days.ts';
 
 const reads = (raw: unknown, value: number) => expect(parseNumberCell(raw)).toEqual({ ok: true, value });
@@ -133,6 +142,136 @@ describe('cells', () => {
     it('treats blanks as empty and sheet errors as missing', () => {
       rejectsDate('', 'empty');
       rejectsDate('#N/A', 'sheet_error');
+    });
+  });
+  describe('parseNumberCell, every piece of an amount', () => {
+    it('reads each currency word and symbol, in any case', () => {
+      for (const c of ['¥', '$', '€', '£', 'RMB', 'CNY', 'USD', 'HK$', 'US$', 'rmb', 'usd', 'Cny']) {
+        reads(`${c}1,500`, 1500);
+        reads(`-${c}1,500`, -1500);
+        reads(`${c}-1,500`, -1500);
+        reads(`+${c}1,500`, 1500);
+      }
+    });
+    it('reads each suffix word', () => {
+      for (const w of ['元', '天', '日', '次', '个', '件', 'day', 'days', 'times', 'DAYS']) reads(`12${w}`, 12);
+      rejects('12 weeks', 'not_a_number');
+    });
+    it('reads 亿 and 万 with fractions, percentages below one percent and above a hundred', () => {
+      reads('1.23456789亿', 123_456_789);
+      reads('0.5%', 0.005);
+      reads('1234.5%', 12.345);
+      reads('-12%', -0.12);
+      reads('(12%)', -0.12);
+      reads('5万', 50_000);
+      reads('.5万', 5000);
+    });
+    it('reads a signed or bracketed zero as 0, never −0', () => {
+      for (const text of ['-0', '-0.0', '(0)', '-¥0', '¥-0.00', '-0万']) {
+        const r = parseNumberCell(text);
+        expect(r.ok && Object.is(r.value, 0), text).toBe(true);
+      }
+    });
+    it('rejects digits too many for a double, a sign or unit alone, and a lone bracket on either side', () => {
+      for (const text of [`${'9'.repeat(400)}`, `${'9'.repeat(400)}万`, `¥${'9'.repeat(400)}`]) {
+        expect(parseNumberCell(text)).toEqual({ ok: false, issue: 'not_a_number', input: text });
+      }
+      for (const text of ['-', '¥', '万', '%', '()', '5,000)', '(5,000', '+-5', '-+5', '¥+-5'])
+        rejects(text, 'not_a_number');
+    });
+    it('gives the trimmed text of a rejected cell, and the number itself for a non-finite number', () => {
+      expect(parseNumberCell('  12 weeks ')).toEqual({ ok: false, issue: 'not_a_number', input: '12 weeks' });
+      expect(parseNumberCell(' #N/A ')).toEqual({ ok: false, issue: 'sheet_error', input: '#N/A' });
+      expect(parseNumberCell(Number.POSITIVE_INFINITY)).toEqual({
+        ok: false,
+        issue: 'not_a_number',
+        input: 'Infinity',
+      });
+      expect(parseNumberCell(Number.NaN)).toEqual({ ok: false, issue: 'not_a_number', input: 'NaN' });
+      expect(parseNumberCell(' \t\n')).toEqual({ ok: false, issue: 'empty', input: '' });
+      expect(parseNumberCell(new Date(2026, 2, 5))).toEqual({ ok: false, issue: 'not_a_number', input: '2026-03-05' });
+    });
+    it('names every Sheets error value, in any case, and any #WORD! form, as a sheet error', () => {
+      const errors = ['#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', 'LOADING...', 'Loading...', '#n/a', '#ref!'];
+      for (const e of [...errors, '#FOO!', '#BAR?', '#X/Y']) rejects(e, 'sheet_error');
+      // A '#' with digits or lower-case words outside the list is not an error value of Sheets.
+      for (const e of ['#12', '#', '# N/A x', 'N/A']) rejects(e, 'not_a_number');
+    });
+    it('treats tabs and line breaks as blank, and no other value', () => {
+      expect(isBlankCell('\t\n ')).toBe(true);
+      for (const v of [0, false, 'x', ' x ', Number.NaN, new Date(0)]) expect(isBlankCell(v)).toBe(false);
+    });
+  });
+
+  describe('displayRaw', () => {
+    it('writes a Date as its local calendar day, padded', () => {
+      expect(displayRaw(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+      expect(displayRaw(new Date(2026, 10, 25))).toBe('2026-11-25');
+      expect(displayRaw(new Date(Number.NaN))).toBe('Invalid Date');
+    });
+    it('writes booleans as Sheets does, blanks as nothing, the rest as text', () => {
+      expect(displayRaw(true)).toBe('TRUE');
+      expect(displayRaw(false)).toBe('FALSE');
+      expect(displayRaw(null)).toBe('');
+      expect(displayRaw(undefined)).toBe('');
+      expect(displayRaw(' 三千 ')).toBe(' 三千 ');
+      expect(displayRaw(12.5)).toBe('12.5');
+      expect(displayRaw({ toString: () => 'obj' })).toBe('obj');
+    });
+  });
+
+  describe('calendar days', () => {
+    it('reads a day text into its parts and a Date into its local day', () => {
+      expect(calendarDayOf('2026-03-05')).toEqual({ year: 2026, month: 3, day: 5 });
+      expect(calendarDayOf('0999-12-31')).toEqual({ year: 999, month: 12, day: 31 });
+      expect(localDateToDay(new Date(2026, 8, 9, 12))).toBe('2026-09-09');
+      expect(localDateToDay(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+    });
+    it('counts days to a today given as parts, one-digit months and days included', () => {
+      expect(parseDateCell('2026-01-01', { year: 2026, month: 1, day: 9 })).toEqual({ ok: true, value: 8 });
+      expect(parseDateCell('2025-12-31', { year: 2026, month: 1, day: 1 })).toEqual({ ok: true, value: 1 });
+      expect(parseDateCell('0999-12-30', { year: 999, month: 12, day: 31 })).toEqual({ ok: true, value: 1 });
+    });
+  });
+
+  describe('parseDateCell, issues', () => {
+    it('names a future day with the text as typed, or a Date as its day', () => {
+      expect(parseDateCell(' 2026/3/6 ', TODAY)).toEqual({ ok: false, issue: 'future_date', input: ' 2026/3/6 ' });
+      expect(parseDateCell(new Date(2026, 2, 6), TODAY)).toEqual({
+        ok: false,
+        issue: 'future_date',
+        input: '2026-03-06',
+      });
+    });
+    it('gives each rejected cell its own issue and text', () => {
+      expect(parseDateCell(46000, TODAY)).toEqual({ ok: false, issue: 'serial_date', input: '46000' });
+      expect(parseDateCell(Number.POSITIVE_INFINITY, TODAY)).toEqual({
+        ok: false,
+        issue: 'not_a_date',
+        input: 'Infinity',
+      });
+      expect(parseDateCell(Number.NaN, TODAY)).toEqual({ ok: false, issue: 'not_a_date', input: 'NaN' });
+      expect(parseDateCell(true, TODAY)).toEqual({ ok: false, issue: 'not_a_date', input: 'TRUE' });
+      expect(parseDateCell(new Date(Number.NaN), TODAY)).toEqual({
+        ok: false,
+        issue: 'not_a_date',
+        input: 'Invalid Date',
+      });
+      expect(parseDateCell(' yesterday ', TODAY)).toEqual({ ok: false, issue: 'not_a_date', input: 'yesterday' });
+      expect(parseDateCell(' #ref! ', TODAY)).toEqual({ ok: false, issue: 'sheet_error', input: '#ref!' });
+      expect(parseDateCell(' LOADING... ', TODAY)).toEqual({ ok: false, issue: 'sheet_error', input: 'LOADING...' });
+      expect(parseDateCell('\t', TODAY)).toEqual({ ok: false, issue: 'empty', input: '' });
+      expect(parseDateCell(null, TODAY)).toEqual({ ok: false, issue: 'empty', input: '' });
+    });
+    it('ignores the time of an ISO date-time in every zone form', () => {
+      for (const t of ['T10:00', 'T10:00:00.5Z', 'T23:59:59+08:00', 'T00:00-0500', 'T08:00:00Z'])
+        days(`2026-03-01${t}`, 4);
+      rejectsDate('2026-03-01T', 'not_a_date');
+      rejectsDate('2026-03-01 T10:00x', 'not_a_date');
+    });
+    it('reads full-width and spaced date text', () => {
+      days('２０２６－０３－０１', 4);
+      days(' 2026 / 3 / 1 ', 4);
     });
   });
 });

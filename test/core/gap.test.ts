@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Classification, classify } from '../../src/core/classify.ts';
+import { utcDateToDay } from '../../src/core/days.ts';
+import { emptyShownGap, paretoFloors, paretoGap, passCutoffs, roundScore } from '../../src/core/gap.ts';
 import { defaultSettings } from '../../src/core/presets.ts';
-import type { Normalisation, Settings } from '../../src/core/settings.ts';
+import { readColumn } from '../../src/core/scoring.ts';
+import type { Dimension, GateOp, Normalisation, Settings } from '../../src/core/settings.ts';
 import { measures } from './fixtures.ts';
 
 const TODAY = new Date(2026, 2, 5);
@@ -86,6 +89,146 @@ describe('gap', () => {
             }
           });
         }),
+        { numRuns: 150 },
+      );
+    });
+  });
+  describe('roundScore', () => {
+    it('rounds to tenths as results show scores', () => {
+      expect([roundScore(79.95), roundScore(79.94), roundScore(80), roundScore(0.04), roundScore(99.96)]).toEqual([
+        80, 79.9, 80, 0, 100,
+      ]);
+    });
+  });
+
+  describe('passCutoffs', () => {
+    it('passes the lowest score of each tier but the last by a tenth; an empty tier cannot be passed into', () => {
+      const tiers = Int8Array.from([0, 1, 1, 2, -1, 0, 1, 3]);
+      const scores = Float64Array.from([90, 70.04, 65, 30, 99, 95, Number.NaN, 10]);
+      expect(passCutoffs(tiers, scores, 4)).toEqual([90.1, 65.1, 30.1]);
+      expect(passCutoffs(Int8Array.from([0, 2]), Float64Array.from([50, 40]), 4)).toEqual([50.1, 101, 40.1]);
+      expect(passCutoffs(Int8Array.from([0]), Float64Array.from([50]), 1)).toEqual([]);
+      expect(passCutoffs(Int8Array.from([0]), Float64Array.from([50]), 0)).toEqual([]);
+    });
+  });
+
+  describe('Pareto gaps', () => {
+    const dim = (unit: Dimension['unit']): Dimension => ({
+      id: 'sales',
+      label: { zh: '销售额', en: 'Sales' },
+      headers: ['sales'],
+      valueType: 'number',
+      unit,
+      direction: 'higher',
+      weight: 1,
+      normalisation: { kind: 'minmax' },
+      missing: 'worst',
+    });
+    const column = (unit: Dimension['unit'], values: readonly unknown[]) =>
+      readColumn(
+        dim(unit),
+        0,
+        0,
+        values.map(v => [v]),
+        new Uint8Array(values.length),
+        { year: 2026, month: 3, day: 5 },
+        utcDateToDay,
+      );
+
+    it('finds the smallest measure placed in each tier but the last, Infinity for an empty one', () => {
+      const col = column('money', [500, 300, 200, 120, 100, '', 90, 700]);
+      const tiers = Int8Array.from([0, 0, 1, 1, 2, 1, -1, 3]);
+      expect(paretoFloors(tiers, col, 4)).toEqual([300, 120, 100]);
+      expect(paretoFloors(Int8Array.from([0, 2]), column('money', [10, 5]), 4)).toEqual([10, Infinity, 5]);
+      expect(paretoFloors(Int8Array.from([0]), column('money', [10]), 0)).toEqual([]);
+    });
+
+    it('passes the last customer of the next tier up by one step of the unit', () => {
+      const col = column('money', [500, 300, 200, 120]);
+      const ctx = { column: col, floors: [300, 120] };
+      expect(paretoGap(0, 0, ctx)).toBeNull();
+      expect(paretoGap(2, 1, ctx)).toEqual({
+        tier: 0,
+        options: [{ dimension: 'sales', value: 200, target: 301, delta: 101 }],
+        relative: true,
+      });
+      // Placed lower than its measure (a rule), the customer already passes the floor: one step past its own value.
+      expect(paretoGap(0, 1, ctx)).toEqual({
+        tier: 0,
+        options: [{ dimension: 'sales', value: 500, target: 501, delta: 1 }],
+        relative: true,
+      });
+      const share = column('percent', [0.5, 0.2]);
+      expect(paretoGap(1, 1, { column: share, floors: [0.5] })?.options[0]?.target).toBeCloseTo(0.501, 12);
+    });
+
+    it('offers nothing when the tier above is empty or the measure is missing', () => {
+      const col = column('money', [500, '']);
+      expect(paretoGap(0, 2, { column: col, floors: [500, Number.POSITIVE_INFINITY] })).toEqual({
+        tier: 1,
+        options: [],
+        relative: true,
+      });
+      expect(paretoGap(1, 1, { column: col, floors: [500] })).toEqual({ tier: 0, options: [], relative: true });
+      expect(paretoGap(0, 3, { column: col, floors: [500] })).toEqual({ tier: 2, options: [], relative: true });
+    });
+  });
+
+  describe('emptyShownGap', () => {
+    it('holds no option and no tier, with room for the size asked', () => {
+      const g = emptyShownGap(3);
+      expect([g.tier, g.count, g.dimension.length, g.target.length, g.delta.length]).toEqual([-1, 0, 3, 3, 3]);
+    });
+  });
+
+  describe('gaps through rules', () => {
+    it('offers a value that clears a rule and reaches the tier, whatever the rule operator', () => {
+      const op = fc.constantFrom<GateOp>('>', '>=', '<', '<=', '=');
+      const rows = fc.array(
+        fc.tuple(
+          fc.constantFrom('A', 'B'),
+          fc.integer({ min: 0, max: 20 }).map(v => v * 60_000),
+          fc.integer({ min: 0, max: 10 }).map(v => v * 25_000),
+          fc.integer({ min: 0, max: 12 }).map(v => v * 15),
+        ),
+        { minLength: 1, maxLength: 8 },
+      );
+      fc.assert(
+        fc.property(
+          rows,
+          op,
+          fc.integer({ min: 0, max: 12 }).map(v => v * 15),
+          fc.integer({ min: 1, max: 3 }),
+          fc.constantFrom<Dimension['direction']>('higher', 'lower'),
+          (data, gateOp, threshold, atMost, direction) => {
+            const s = defaultSettings('factory', 'en');
+            for (const d of s.dimensions) if (d.id === 'overdue_days') d.direction = direction;
+            s.gates = [{ dimension: 'overdue_days', op: gateOp, value: threshold, atMost }];
+            const base = run(data, s);
+            base.results.forEach((r, i) => {
+              const tier = r.tier;
+              if (tier === null || tier === 0) return;
+              for (const o of r.gap?.options ?? []) {
+                const column = COLUMN[o.dimension] ?? -1;
+                const reached = run(withCell(data, i, column, o.target), s).results[i]?.tier;
+                expect(reached, `${o.dimension} → ${o.target}`).toBeLessThanOrEqual(tier - 1);
+                const short = o.target - Math.sign(o.delta);
+                if (short !== o.value) {
+                  const missed = run(withCell(data, i, column, short), s).results[i]?.tier;
+                  expect(missed, `${o.dimension} → ${short}`).toBeGreaterThan(tier - 1);
+                }
+              }
+              // Overdue days alone lifts the customer when some better value of it does: it must then be offered.
+              const offered = r.gap?.options.some(o => o.dimension === 'overdue_days') ?? false;
+              // Only a change for the better counts (fewer days when fewer is better, more otherwise).
+              const own = data[i]?.[3] ?? 0;
+              const lifts = [-1, 0, threshold - 1, threshold, threshold + 1, 1000]
+                .filter(x => (direction === 'lower' ? x < own : x > own))
+                .some(x => (run(withCell(data, i, COLUMN.overdue_days ?? -1, x), s).results[i]?.tier ?? 9) <= tier - 1);
+              if (lifts) expect(offered, 'overdue_days').toBe(true);
+            });
+          },
+        ),
         { numRuns: 150 },
       );
     });

@@ -83,6 +83,87 @@ describe('headers', () => {
     });
   });
 
+  describe('matchHeaders, ranks and choices', () => {
+    const zh = defaultSettings('factory', 'zh');
+    it('ranks a configured header over the label, the label over a core word, and a core word over a synonym', () => {
+      const s = defaultSettings('factory', 'en');
+      const revenue = s.dimensions.find(d => d.id === 'revenue');
+      if (!revenue) throw new Error('factory has revenue');
+      revenue.headers = ['Net income'];
+      revenue.label = { zh: '收款', en: 'Takings' };
+      // Configured name (rank 0) beats the label (1), which beats a core word (2), which beats a synonym (3).
+      expect(matchHeaders(['Sales', 'Takings', 'Net income'], s).dimensions[0]).toBe(2);
+      expect(matchHeaders(['Sales', 'Net income 2026', 'Takings'], s).dimensions[0]).toBe(2);
+      expect(matchHeaders(['Sales', 'Net income 2026'], s).dimensions[0]).toBe(1);
+      expect(matchHeaders(['Sales 2026', 'Sales'], s).dimensions[0]).toBe(1);
+      expect(matchHeaders(['收款', 'Sales'], s).dimensions[0]).toBe(0);
+      // A synonym's core word (rank 4) when nothing better is there.
+      expect(matchHeaders(['Sales (k$)'], s).dimensions[0]).toBe(0);
+    });
+
+    it('gives a column named for one purpose to it, never to a synonym of another', () => {
+      const s = defaultSettings('factory', 'en');
+      const profit = s.dimensions.find(d => d.id === 'profit');
+      if (!profit) throw new Error('factory has profit');
+      profit.headers = ['Sales'];
+      expect(matchHeaders(['Customer', 'Sales', 'Revenue'], s).dimensions).toEqual([2, 1, null]);
+    });
+
+    it('takes the leftmost of equal columns and says so, and names only columns no one else took', () => {
+      expect(matchHeaders(['客户名称', '销售额', '销售额'], zh).choices).toEqual([
+        { purpose: 'revenue', column: 1, others: [2], rule: 'leftmost' },
+      ]);
+      expect(matchHeaders(['客户名称', '销售额', '毛利'], zh).choices).toEqual([]);
+    });
+
+    it('takes the latest year named, or this year outright over any year, and a later earlier year over an older one', () => {
+      expect(matchHeaders(['客户名称', '2025年销售额', '2026年销售额'], zh)).toMatchObject({
+        dimensions: [2, null, null],
+        choices: [{ purpose: 'revenue', column: 2, others: [1], rule: 'recent' }],
+      });
+      expect(matchHeaders(['客户名称', '本年销售额', '2026年销售额'], zh).choices).toEqual([
+        { purpose: 'revenue', column: 1, others: [2], rule: 'recent' },
+      ]);
+      expect(matchHeaders(['客户名称', '2025年销售额', '销售额2024'], zh).dimensions[0]).toBe(1);
+      expect(matchHeaders(['客户名称', '去年销售额2024', '去年销售额2025'], zh).choices).toEqual([
+        { purpose: 'revenue', column: 2, others: [1], rule: 'leftmost' },
+      ]);
+      // Unmarked beats an earlier year's, and an earlier year alone is reported as such.
+      expect(matchHeaders(['客户名称', '去年销售额', '销售额合计'], zh).choices).toEqual([
+        { purpose: 'revenue', column: 2, others: [1], rule: 'recent' },
+      ]);
+      // The latest year named stands for this year: over an unmarked column, which beats an older year.
+      expect(matchHeaders(['客户名称', '2024年销售额', '销售额合计'], zh).dimensions[0]).toBe(1);
+      expect(matchHeaders(['客户名称', '2024年销售额', '销售额合计', '2025年销售额'], zh).choices).toEqual([
+        { purpose: 'revenue', column: 3, others: [1, 2], rule: 'recent' },
+      ]);
+      expect(matchHeaders(['客户名称', '本年销售额', '2024年销售额', '销售额合计'], zh).choices).toEqual([
+        { purpose: 'revenue', column: 1, others: [2, 3], rule: 'recent' },
+      ]);
+    });
+
+    it('gives the unit of each found column, null for one without or not found', () => {
+      expect(matchHeaders(['客户', '销售额（万元）', '毛利'], zh).units).toEqual([
+        { factor: 1e4, text: '万元' },
+        null,
+        null,
+      ]);
+    });
+
+    it('reads numbers as headers, skips other values, and answers for the settings it is given', () => {
+      const s = defaultSettings('factory', 'en');
+      expect(matchHeaders([null, new Date(0), 'Customer', true], s).customer).toBe(2);
+      const renamed = defaultSettings('factory', 'en');
+      for (const d of renamed.dimensions) if (d.id === 'revenue') d.headers = ['2026'];
+      expect(matchHeaders(['Customer', 2026], renamed).dimensions[0]).toBe(1);
+      expect(matchHeaders(['Customer', 2026], s).dimensions[0]).toBeNull();
+      const other = defaultSettings('factory', 'en');
+      other.customerHeaders = ['Buyer'];
+      expect(matchHeaders(['Buyer', 'Customer'], other).customer).toBe(0);
+      expect(matchHeaders(['Buyer', 'Customer'], s).customer).toBe(1);
+    });
+  });
+
   describe('splitHeader', () => {
     const unitOf = (header: string) => splitHeader(header).unit?.factor ?? null;
     it('reads the multiplier of a unit in any bracket or after a comma or slash', () => {
