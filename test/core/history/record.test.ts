@@ -116,7 +116,13 @@ describe('history/record', () => {
   });
 
   describe('factsData and withFactsData', () => {
-    const facts: SnapshotFacts = { computed: 'B', points: { a: 1.26, b: Number.NaN }, gate: null, grace: 0, override: false };
+    const facts: SnapshotFacts = {
+      computed: 'B',
+      points: { a: 1.26, b: Number.NaN },
+      gate: null,
+      grace: 0,
+      override: false,
+    };
     it('writes only the keys that differ from the defaults, points to one decimal, non-finite points dropped', () => {
       expect(factsData(facts)).toBe('{"c":"B","p":{"a":1.3}}');
       expect(factsData({ ...facts, gate: 'g', grace: 1, override: true })).toBe(
@@ -148,7 +154,9 @@ describe('history/record', () => {
       fc.assert(
         fc.property(fc.string(), factsArb, (why, f) => {
           const back = splitReason(withFactsData(why, factsData(f)));
-          const rounded = Object.fromEntries(Object.entries(f.points).map(([k, v]) => [k, Math.round(v * 10) / 10 + 0] /* JSON writes -0 as 0 */));
+          const rounded = Object.fromEntries(
+            Object.entries(f.points).map(([k, v]) => [k, Math.round(v * 10) / 10 + 0] /* JSON writes -0 as 0 */),
+          );
           expect(back.why).toBe(why);
           expect(back.facts).toEqual({ ...f, points: rounded });
         }),
