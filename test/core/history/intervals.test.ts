@@ -14,6 +14,7 @@ import {
 } from '../../../src/core/history/intervals.ts';
 import { record, utcKey } from './fixtures.ts';
 
+const FACTS = { computed: 'B', points: {}, gate: null, grace: 0, override: false };
 const ROW: HistoryInterval = {
   from: '2026-03-01',
   to: null,
@@ -21,7 +22,7 @@ const ROW: HistoryInterval = {
   tier: 'B',
   score: 50,
   why: 'why B',
-  facts: { computed: 'B', points: {}, gate: null, grace: 0, override: false },
+  facts: FACTS,
   published: false,
   asOf: '2026-03-01',
   before: null,
@@ -133,7 +134,7 @@ describe('history/intervals', () => {
   describe('stateOf and baselinesOf', () => {
     it('reads a row without facts as not in grace and not overridden', () => {
       expect(stateOf({ tier: 'A', facts: null })).toEqual({ tier: 'A', grace: 0, override: false });
-      expect(stateOf({ tier: 'A', facts: { ...ROW.facts!, grace: 2, override: true } })).toEqual({
+      expect(stateOf({ tier: 'A', facts: { ...FACTS, grace: 2, override: true } })).toEqual({
         tier: 'A',
         grace: 2,
         override: true,
