@@ -15,14 +15,20 @@ const rowArb = fc.record({
   who: fc.constantFrom('Acme', 'ACME', 'Bolt'),
   tier: nameArb,
 });
-const inputArb = fc.record({
+const inputArb: fc.Arbitrary<Input> = fc.record({
   history: fc.array(rowArb, { maxLength: 12 }),
   current: fc.array(fc.record({ who: fc.constantFrom('Acme', 'Bolt', 'Cato'), tier: nameArb }), { maxLength: 3 }),
   today: fc.integer({ min: 0, max: 45 }),
 });
 
 /** The rule, day by day: known points in write order, and the tier of each day in a range. */
-function oracle(input: fc.Infer<typeof inputArb>, who: string) {
+type Input = {
+  readonly history: readonly { readonly day: number; readonly who: string; readonly tier: string }[];
+  readonly current: readonly { readonly who: string; readonly tier: string }[];
+  readonly today: number;
+};
+
+function oracle(input: Input, who: string) {
   const key = who.toLowerCase();
   const known: { day: number; tier: string }[] = input.history
     .filter(r => r.who.toLowerCase() === key)
