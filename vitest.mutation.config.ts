@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // machine's zone, with no build step and no JSON report, so each mutant runs only the few tests that cover it.
 export default defineConfig({
   test: {
-    include: ['test/core/**/*.test.ts', 'test/ui/**/*.test.ts'],
+    // test/sql: the SQL generator of src/core checked against DuckDB (no build step); without it no test reaches src/core/sql.
+    include: ['test/core/**/*.test.ts', 'test/ui/**/*.test.ts', 'test/sql/**/*.test.ts'],
     // Generous: at nice 19 on a busy machine a property test can take minutes, and a timeout fails the dry run.
     testTimeout: 300_000,
     setupFiles: ['test/support/mutation-setup.ts'],

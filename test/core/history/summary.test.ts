@@ -63,5 +63,40 @@ describe('history/summary', () => {
       expect(empty.tiers[0]).toMatchObject({ customers: 0, customerShare: 0, revenueShare: 0 });
       expect(empty.pareto).toEqual([]);
     });
+    it('counts a tier index outside the settings as untiered', () => {
+      const out = summarise([row('a', -1, 10), row('b', 4, 10), row('c', 3, 10)], settingsWith(0));
+      expect(out).toMatchObject({ untiered: 2, total: { customers: 1, revenue: 10, profit: 0 } });
+      expect(out.tiers.map(t => t.customers)).toEqual([0, 0, 0, 1]);
+    });
+    it('shares profit over the total profit, blank revenue and profit counting 0', () => {
+      const out = summarise(
+        [row('a', 0, null, 30), { ...row('b', 1, 100), profit: null }, row('c', 1, 300, 10)],
+        settingsWith(0),
+      );
+      expect(out.tiers.map(t => [t.revenue, t.revenueShare, t.profit, t.profitShare])).toEqual([
+        [0, 0, 30, 0.75],
+        [400, 1, 10, 0.25],
+        [0, 0, 0, 0],
+        [0, 0, 0, 0],
+      ]);
+    });
+    it('leaves credit notes, zero revenue and unnamed rows out of the Pareto, ties by name', () => {
+      const out = summarise(
+        [
+          row('z', 0, 100),
+          row('m', 1, 100),
+          row('neg', 0, -50),
+          row('zero', 0, 0),
+          row('', 0, 300),
+          row('b', null, 200),
+        ],
+        settingsWith(0),
+      );
+      expect(out.pareto).toEqual([
+        { customer: 'b', revenue: 200, cumulative: 0.5 },
+        { customer: 'm', revenue: 100, cumulative: 0.75 },
+        { customer: 'z', revenue: 100, cumulative: 1 },
+      ]);
+    });
   });
 });

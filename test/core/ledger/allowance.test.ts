@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, utcDateToDay } from '../../../src/core/days.ts';
 import { allotted, allowanceFor, roundAmount } from '../../../src/core/ledger/allowance.ts';
@@ -23,6 +24,12 @@ describe('ledger/allowance', () => {
       expect(allowanceFor(benefit('samples'), 7)).toBe(0);
     });
     it('reads perks as included (1) or not (0)', () => expect(allowanceFor(benefit('mould'), 0)).toBe(1));
+    it('includes a perk from an allowance of 1 up, never below', () => {
+      const perk = (allowance: number[]) => ({ ...benefit('mould'), allowance });
+      expect([0, 1, 2].map(t => allowanceFor(perk([5, 0.5, 1]), t))).toEqual([1, 0, 1]);
+      expect(allowanceFor(perk([-1]), 0)).toBe(0);
+      expect(allowanceFor({ ...benefit('samples'), allowance: [0.5] }, 0)).toBe(0.5);
+    });
   });
 
   describe('allotted', () => {
@@ -57,5 +64,28 @@ describe('ledger/allowance', () => {
       expect(roundAmount('money', 1.005)).toBe(1.01);
     });
     it('rounds times half up', () => expect(roundAmount('times', 2.5)).toBe(3));
+    it('rounds halves away from zero for negative amounts too', () => {
+      expect(roundAmount('times', -2.5)).toBe(-3);
+      expect(roundAmount('times', -2.4)).toBe(-2);
+      expect(roundAmount('money', -1.005)).toBe(-1.01);
+      expect(roundAmount('money', -0.1 - 0.2)).toBe(-0.3);
+    });
+    it('keeps every whole-cent money amount and every whole number of times as it is', () =>
+      fc.assert(
+        fc.property(fc.integer({ min: -1e9, max: 1e9 }), cents => {
+          expect(roundAmount('money', cents / 100)).toBe(cents / 100);
+          expect(roundAmount('times', cents)).toBe(cents);
+        }),
+      ));
+    it('rounds money to the nearest cent', () =>
+      fc.assert(
+        fc.property(fc.integer({ min: -1e7, max: 1e7 }), fc.integer({ min: 1, max: 99 }), (cents, part) => {
+          // An amount strictly between two cents (part hundredths of a cent above `cents`), halves excluded.
+          fc.pre(part !== 50);
+          const nearest = part < 50 ? cents : cents + 1;
+          // + 0: a negative amount that rounds to zero gives -0, the same amount.
+          expect(roundAmount('money', (cents + part / 100) / 100) + 0).toBe(nearest / 100 + 0);
+        }),
+      ));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcDateToDay } from '../../../src/core/days.ts';
-import { type EntryIssue, entryContext, readEntry } from '../../../src/core/ledger/entries.ts';
+import { type EntryIssue, entryContext, findBenefit, readEntry } from '../../../src/core/ledger/entries.ts';
 import { SETTINGS } from './fixtures.ts';
 
 const context = entryContext({
@@ -56,6 +56,101 @@ describe('ledger/entries', () => {
       });
       expect(readEntry(['2026-03-05', 'Nobody', 'samples', 5], open)).toMatchObject({ ok: true });
       expect(readEntry(['2026-03-05', '', 'samples', 5], open)).toMatchObject({ issue: 'unknown_customer' });
+    });
+  });
+
+  describe('readEntry (amount text)', () => {
+    const amount = (cell: unknown) => {
+      const read = readEntry(['2026-03-05', 'Acme Ltd', 'samples', cell], context);
+      return read.ok ? read.entry.amount : read.issue;
+    };
+    it('reads currency signs, units, group commas, spaces and full-width digits', () => {
+      expect(['$5', '€5', '£5', 'RMB5', 'cny 5', '5 times', '5time', '5次', '５', '1 200'].map(amount)).toEqual([
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 1200,
+      ]);
+      expect(amount('1,200,300.25')).toBe(1200300.25);
+      expect(amount(0)).toBe(0);
+    });
+    it('rejects text that is not one plain number', () => {
+      for (const cell of ['1,20', '12,34,5', '5x', 'x5', '1.2.3', '.5', '5.', '¥', '--5', `1${'0'.repeat(400)}`])
+        expect([cell, amount(cell)]).toEqual([cell, 'not_a_number']);
+      expect(amount(Number.POSITIVE_INFINITY)).toBe('not_a_number');
+      expect(amount(Number.NaN)).toBe('not_a_number');
+      expect(amount('-5')).toBe('negative');
+      expect(amount('¥-1,000')).toBe('negative');
+    });
+  });
+
+  describe('readEntry (dates and inputs)', () => {
+    it('accepts the earliest day and today, not the days around them', () => {
+      expect(readEntry(['2000-01-01', 'Acme Ltd', 'samples', 1], context)).toMatchObject({ ok: true });
+      expect(readEntry(['1999-12-31', 'Acme Ltd', 'samples', 1], context)).toMatchObject({
+        issue: 'date_out_of_range',
+        input: '1999-12-31',
+      });
+      expect(readEntry(['2026-06-30', 'Acme Ltd', 'samples', 1], context)).toMatchObject({
+        ok: true,
+        entry: { day: '2026-06-30', customer: 'acme ltd' },
+      });
+      expect(readEntry(['2026-07-01', 'Acme Ltd', 'samples', 1], context)).toMatchObject({ input: '2026-07-01' });
+    });
+    it('keeps a bad Date or a missing cell as text for the message', () => {
+      const date = new Date(Date.UTC(1990, 0, 2));
+      expect(readEntry([date, 'Acme Ltd', 'samples', 1], context)).toEqual({
+        ok: false,
+        issue: 'date_out_of_range',
+        input: '1990-01-02',
+      });
+      expect(readEntry(['2026-03-05', null, 'samples', 1], context)).toEqual({
+        ok: false,
+        issue: 'unknown_customer',
+        input: '',
+      });
+      expect(readEntry(['2026-03-05', 'Acme Ltd', 'samples'], context)).toEqual({
+        ok: false,
+        issue: 'not_a_number',
+        input: '',
+      });
+      expect(readEntry([null, undefined, ' ', ''], context)).toEqual({ ok: false, issue: 'blank' });
+      expect(readEntry([null, undefined, ' ', 0], context)).toMatchObject({ issue: 'not_a_date' });
+    });
+    it('accepts whole times and any money amount', () => {
+      accepts(['2026-03-05', 'Acme Ltd', 'samples', 0.01], 'samples', 0.01);
+      accepts(['2026-03-05', 'Acme Ltd', 'training', 2], 'training', 2);
+      rejects(['2026-03-05', 'Acme Ltd', 'mould', 0.5], 'not_whole');
+    });
+    it('ignores blank customer names in the customer list', () => {
+      const blanks = entryContext({ today: '2026-06-30', toDay: utcDateToDay, customers: ['', ' '], benefits: [] });
+      expect(blanks.customers).toEqual(new Set());
+    });
+  });
+
+  describe('findBenefit', () => {
+    const [samples, training] = SETTINGS.benefits;
+    it('finds a benefit by id or either label, ignoring case, width and spaces', () => {
+      expect(findBenefit(SETTINGS.benefits, ' SAMPLES ')).toBe(samples);
+      expect(findBenefit(SETTINGS.benefits, '免费培训')).toBe(training);
+      expect(findBenefit(SETTINGS.benefits, 'product  training')).toBe(training);
+    });
+    it('finds nothing for a blank or unknown name, and the first of two with the same name', () => {
+      expect(findBenefit(SETTINGS.benefits, '')).toBeUndefined();
+      expect(findBenefit(SETTINGS.benefits, 'Golf day')).toBeUndefined();
+      const twin = { ...SETTINGS.benefits[2], id: 'samples' } as (typeof SETTINGS.benefits)[number];
+      expect(
+        findBenefit(
+          [samples, twin].filter(b => b !== undefined),
+          'samples',
+        ),
+      ).toBe(samples);
+      const context2 = entryContext({
+        today: '2026-06-30',
+        toDay: utcDateToDay,
+        customers: null,
+        benefits: [twin, samples].filter(b => b !== undefined),
+      });
+      expect(readEntry(['2026-03-05', 'X', 'samples', 1], context2)).toMatchObject({
+        entry: { benefit: { kind: 'perk' } },
+      });
     });
   });
 });

@@ -51,12 +51,42 @@ describe('ledger/messages', () => {
   describe('remainingCell', () => {
     it('writes numbers for counted benefits, words for perks and nothing for bad rows', () =>
       expect(evaluation.rows.map(r => remainingCell(r, 'en'))).toEqual([-200, 1, 'Not included', '', '']));
+    it('writes Included for a perk the tier includes, and OK as its status', () => {
+      const a = evaluateLog({
+        settings: SETTINGS,
+        timeline: buildTierTimeline({
+          tiers: SETTINGS.tiers,
+          history: [],
+          current: [['Acme', 'A']],
+          today: '2026-06-01',
+          toDay: utcDateToDay,
+        }),
+        rows: [['2026-02-01', 'Acme', 'mould', 1]],
+        customers: ['Acme'],
+        today: '2026-06-01',
+        toDay: utcDateToDay,
+      }).rows;
+      expect(a.map(r => remainingCell(r, 'zh'))).toEqual(['已包含']);
+      expect(a.map(r => statusText(r, '¥', 'en'))).toEqual(['Included']);
+    });
   });
 
   describe('formatAmount', () => {
     it('formats money with separators and cents only when there are cents', () => {
       expect(formatAmount('money', 1234567.5, '¥', 'en')).toBe('¥1,234,567.50');
       expect(formatAmount('money', -3000, '$', 'en')).toBe('−$3,000');
+    });
+    it('writes cents when there are any, and groups thousands only from four digits', () => {
+      expect(formatAmount('money', 0.05, '¥', 'en')).toBe('¥0.05');
+      expect(formatAmount('money', 999, '¥', 'zh')).toBe('¥999');
+      expect(formatAmount('money', 1000, '¥', 'zh')).toBe('¥1,000');
+      expect(formatAmount('money', 123456, '', 'en')).toBe('123,456');
+      expect(formatAmount('money', -0.5, '¥', 'en')).toBe('−¥0.50');
+    });
+    it('rounds times to whole numbers and counts the unit from the absolute value', () => {
+      expect(formatAmount('times', 2.6, '¥', 'en')).toBe('3 times');
+      expect(formatAmount('times', -1, '¥', 'en')).toBe('−1 time');
+      expect(formatAmount('times', 1234, '¥', 'en')).toBe('1,234 times');
     });
     it('formats times with a unit', () => {
       expect(formatAmount('times', 1, '¥', 'en')).toBe('1 time');
