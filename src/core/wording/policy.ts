@@ -105,7 +105,7 @@ export const POLICY_WORDS = {
       'A customer without this figure is not graded but marked "insufficient data" until the figure is filled in.',
     ),
   },
-  unweighted: t('以下维度权重为 0，仅供参考，不计入评分：', 'These measures have no weight and do not count:'),
+  unweighted: t('以下维度权重为 0，仅供参考，不计入评分：', 'These measures have no weight and do not count: '),
 
   tiersSubject: t('等级划分', 'How scores become grades'),
   cutoffs: (lines: readonly LocalText[], last: string) =>
