@@ -57,6 +57,15 @@ function without(values: readonly number[], self: number): number[] {
 }
 
 const present = (c: Column) => [...c.points];
+/** Two bands and an "otherwise", shared by the band-points and the value-for-points tests. */
+const bands: Normalisation = {
+  kind: 'bands',
+  bands: [
+    { threshold: 100, points: 100 },
+    { threshold: 50, points: 60 },
+  ],
+  otherwise: 10,
+};
 const direction = fc.constantFrom<Dimension['direction']>('higher', 'lower');
 
 describe('scoring', () => {
@@ -89,14 +98,6 @@ describe('scoring', () => {
     });
 
     it('gives band points by the first band reached in the dimension direction, else the otherwise points', () => {
-      const bands: Normalisation = {
-        kind: 'bands',
-        bands: [
-          { threshold: 100, points: 100 },
-          { threshold: 50, points: 60 },
-        ],
-        otherwise: 10,
-      };
       expect(present(column(dim(bands), [100, 99, 50, 49, 200]))).toEqual([100, 60, 60, 10, 100]);
       const low: Normalisation = {
         kind: 'bands',
@@ -285,14 +286,6 @@ describe('scoring', () => {
     });
 
     it('returns the threshold of the last band with enough points, else null', () => {
-      const bands: Normalisation = {
-        kind: 'bands',
-        bands: [
-          { threshold: 100, points: 100 },
-          { threshold: 50, points: 60 },
-        ],
-        otherwise: 10,
-      };
       const c = column(dim(bands), [0]);
       expect(valueForPoints(c, 0, 60, 1)).toBe(50);
       expect(valueForPoints(c, 0, 59, 1)).toBe(50);
